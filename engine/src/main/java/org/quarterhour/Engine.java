@@ -1,0 +1,142 @@
+package org.quarterhour;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.quarterhour.eval.CompiledPack;
+import org.quarterhour.eval.Evaluator;
+import org.quarterhour.eval.ItemSpec;
+import org.quarterhour.eval.PackCompiler;
+import org.quarterhour.facts.Award;
+import org.quarterhour.facts.Community;
+import org.quarterhour.inventory.CanonicalInventory;
+import org.quarterhour.inventory.Inventory;
+import org.quarterhour.inventory.Problem;
+import org.quarterhour.inventory.Vocabulary;
+import org.quarterhour.json.Json;
+import org.quarterhour.pack.Manifest;
+import org.quarterhour.pack.Pack;
+import org.quarterhour.pack.PackException;
+import org.quarterhour.verdict.CategoryResult;
+import org.quarterhour.verdict.Grading;
+import org.quarterhour.verdict.Item;
+import org.quarterhour.verdict.Outcome;
+import org.quarterhour.verdict.Verdict;
+
+/**
+ * The one entry point: compiles packs (once each, by content hash) and scores inventories into verdicts.
+ * Thread-safe; one engine serves a whole batch.
+ */
+public final class Engine {
+    private final Vocabulary vocabulary;
+    private final Clock clock;
+    private final Map<String, CompiledPack> compiled = new ConcurrentHashMap<>();
+
+    public Engine(Vocabulary vocabulary, Clock clock) {
+        this.vocabulary = vocabulary;
+        this.clock = clock;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** The engine's version, as recorded in every verdict. */
+    public static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Engine.class.getResourceAsStream("engine.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            // fall through to "unknown"
+        }
+        return p.getProperty("version", "unknown");
+    }
+
+    /** The compiled form of a pack, compiled on first use and reused while its content is unchanged. */
+    public CompiledPack compile(Pack pack) throws PackException {
+        String sha = pack.sha256();
+        CompiledPack cached = compiled.get(sha);
+        if (cached == null) {
+            cached = PackCompiler.compile(pack);
+            compiled.put(sha, cached);
+        }
+        return cached;
+    }
+
+    /** Scores with the pack's own detour factor. */
+    public Verdict score(Inventory inventory, Pack pack) throws PackException {
+        return score(inventory, pack, null);
+    }
+
+    /** Scores; {@code detourFactor} overrides the pack's when not null. */
+    public Verdict score(Inventory inventory, Pack pack, BigDecimal detourFactor) throws PackException {
+        CompiledPack compiledPack = compile(pack);
+        Manifest manifest = pack.manifest();
+        BigDecimal detour = detourFactor != null ? detourFactor : manifest.detourFactor();
+        Community community = Community.of(inventory, vocabulary, manifest.radiusM(), detour);
+        Map<String, Award> awards = Evaluator.run(compiledPack, community);
+        List<Item> items = items(compiledPack, awards);
+        Grading grading = new Grading(manifest);
+        List<CategoryResult> categories = grading.categories(items);
+        Outcome outcome = grading.outcome(items, categories);
+        Verdict verdict = new Verdict(Verdict.SCHEMA, null,
+                new Verdict.CommunityRef(inventory.community().id(), inventory.community().name()),
+                new Verdict.StandardRef(manifest.id(), manifest.version(), manifest.title(), compiledPack.sha256()),
+                new Verdict.EngineRef(version()),
+                Json.sha256(CanonicalInventory.toMap(inventory)),
+                new Verdict.Parameters(manifest.radiusM(), detour.stripTrailingZeros()),
+                items, categories, Grading.sum(items), manifest.total(), outcome, null);
+        String id = "sha256:" + Json.sha256(verdict);
+        return verdict.withIdentity(id, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    private static List<Item> items(CompiledPack pack, Map<String, Award> awards) throws PackException {
+        List<Item> items = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (ItemSpec spec : pack.items()) {
+            Award award = awards.get(spec.code());
+            if (award == null) {
+                BigDecimal zero = spec.points() == null ? null : BigDecimal.ZERO.setScale(1);
+                Boolean met = spec.points() == null ? Boolean.FALSE : null;
+                items.add(new Item(spec.code(), spec.name(), spec.category(), spec.points(), zero, null, met, true,
+                        spec.clause(), List.of(), "the rule's conditions did not hold, so nothing is awarded"));
+                continue;
+            }
+            BigDecimal awarded;
+            try {
+                awarded = award.awarded(spec.points());
+            } catch (RuntimeException e) {
+                problems.add(new Problem(pack.pack().location(), 0, 0, "rule \"" + spec.rule() + "\"",
+                        "cannot score item " + spec.code() + ": " + e.getMessage()));
+                continue;
+            }
+            if (awarded != null && (awarded.signum() < 0 || awarded.compareTo(spec.points()) > 0)) {
+                problems.add(new Problem(pack.pack().location(), 0, 0, "rule \"" + spec.rule() + "\"",
+                        "item " + spec.code() + " awarded " + awarded.toPlainString() + ", outside 0.." + spec.points().toPlainString()));
+                continue;
+            }
+            Boolean met = award.met();
+            if (met == null && !award.isNotApplicable() && spec.points() == null) {
+                problems.add(new Problem(pack.pack().location(), 0, 0, "rule \"" + spec.rule() + "\"",
+                        "item " + spec.code() + " has no @points, so it must be decided met or not (Award.everyCompound, Award.met, ...)"));
+                continue;
+            }
+            items.add(new Item(spec.code(), spec.name(), spec.category(), spec.points(), awarded, award.coverageShare(),
+                    met, !award.isNotApplicable(), spec.clause(), award.evidence(), award.reason()));
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        return items;
+    }
+}

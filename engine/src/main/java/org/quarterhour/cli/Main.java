@@ -1,0 +1,110 @@
+package org.quarterhour.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.quarterhour.Engine;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code quarterhour}: scores communities against 15-minute living circle standards. {@link #run} returns the exit
+ * status, so the whole command line is testable in-process; only {@link #main} exits.
+ */
+@Command(name = "quarterhour", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Scores communities against 一刻钟便民生活圈 acceptance standards written as Drools rule packs.",
+        subcommands = {ScoreCommand.class, StandardsCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int BAD_PACK = 3;
+    public static final int NOT_REPRODUCED = 4;
+
+    private Main() {
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: score, standards (see --help)");
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(Context.fromEnvironment(System.getenv(), Clock.systemUTC()), out, err, args));
+    }
+
+    /** Runs one command line; returns its exit status. */
+    public static int run(Context context, PrintStream out, PrintStream err, String... args) {
+        CommandLine cli = new CommandLine(new Main(), new Factory(context, out, err));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILED);
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            err.println("quarterhour: " + e);
+            if (context.debug() || hasDebug(args)) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(run again with --debug to see where)");
+            }
+            return FAILED;
+        });
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("quarterhour: " + e.getMessage());
+            err.println("see 'quarterhour " + (e.getCommandLine().getCommandName().equals("quarterhour") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'");
+            return BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+
+    private static boolean hasDebug(String[] args) {
+        for (String a : args) {
+            if (a.equals("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the command reads its packs and writes its ledger, and what time it is: injected, never read globally. */
+    public record Context(Path home, Map<String, String> env, Clock clock, boolean debug) {
+        public static Context fromEnvironment(Map<String, String> env, Clock clock) {
+            String home = System.getProperty("quarterhour.home", env.getOrDefault("QUARTERHOUR_HOME", "."));
+            return new Context(Path.of(home).toAbsolutePath().normalize(), Map.copyOf(env), clock, false);
+        }
+
+        /** {@code --rules}, else QUARTERHOUR_RULES, else the repository's rules/. */
+        public Path rules(Path option) {
+            if (option != null) {
+                return option;
+            }
+            String fromEnv = env.get("QUARTERHOUR_RULES");
+            return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : home.resolve("rules");
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"quarterhour " + Engine.version()};
+        }
+    }
+
+    /** Hands every command the same context and streams. */
+    private record Factory(Context context, PrintStream out, PrintStream err) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == ScoreCommand.class) {
+                return cls.cast(new ScoreCommand(context, out, err));
+            }
+            if (cls == StandardsCommand.class) {
+                return cls.cast(new StandardsCommand(context, out, err));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

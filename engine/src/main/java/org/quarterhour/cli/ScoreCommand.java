@@ -1,0 +1,157 @@
+package org.quarterhour.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.quarterhour.Engine;
+import org.quarterhour.inventory.InvalidInputException;
+import org.quarterhour.inventory.Inventory;
+import org.quarterhour.inventory.InventoryReader;
+import org.quarterhour.inventory.Vocabulary;
+import org.quarterhour.json.Json;
+import org.quarterhour.pack.Pack;
+import org.quarterhour.pack.PackException;
+import org.quarterhour.pack.PackReader;
+import org.quarterhour.pack.PackRepository;
+import org.quarterhour.report.TableReport;
+import org.quarterhour.verdict.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code quarterhour score}: inventories in, verdicts out. */
+@Command(name = "score", description = "Scores inventories against a standard and prints the verdicts.")
+final class ScoreCommand implements Callable<Integer> {
+    enum Format { table, json }
+
+    private final Main.Context context;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "inventory files (YAML, format quarterhour/inventory/v1)")
+    List<Path> files;
+
+    @Option(names = "--standard", paramLabel = "ID[@VERSION]",
+            description = "the standard to score against; without @VERSION the version in force on the inspection date (today if none); repeatable")
+    List<String> standards = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json")
+    Format format = Format.table;
+
+    @Option(names = "--out", paramLabel = "PATH", description = "write the output to this file instead of standard output")
+    Path outPath;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder (default: $QUARTERHOUR_RULES, else the repository's rules/)")
+    Path rules;
+
+    @Option(names = "--detour-factor", paramLabel = "X", description = "overrides the pack's detour factor for distances estimated from coordinates")
+    BigDecimal detourFactor;
+
+    @Option(names = "--debug", description = "show stack traces of unexpected failures")
+    boolean debug;
+
+    ScoreCommand(Main.Context context, PrintStream out, PrintStream err) {
+        this.context = context;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        if (detourFactor != null && detourFactor.compareTo(BigDecimal.ONE) < 0) {
+            err.println("quarterhour: --detour-factor must be at least 1 (a walk is never shorter than the straight line), found " + detourFactor);
+            return Main.BAD_INPUT;
+        }
+        PackRepository repo = new PackRepository(context.rules(rules));
+        List<String> refs = standards.isEmpty() ? defaultStandard(repo) : standards;
+        if (refs.isEmpty()) {
+            return Main.BAD_INPUT;
+        }
+        Engine engine = new Engine(Vocabulary.bundled(), context.clock());
+        InventoryReader reader = new InventoryReader(engine.vocabulary());
+        List<Verdict> verdicts = new ArrayList<>();
+        boolean badInput = false;
+        for (Path file : files) {
+            Inventory inventory;
+            try {
+                inventory = reader.read(file, file.toString());
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> err.println(p));
+                badInput = true;
+                continue;
+            }
+            LocalDate date = inventory.inspection().date() != null ? inventory.inspection().date() : LocalDate.now(context.clock());
+            for (String ref : refs) {
+                try {
+                    Pack pack = PackReader.read(repo.locate(ref, date));
+                    verdicts.add(engine.score(inventory, pack, detourFactor));
+                } catch (PackRepository.NoSuchPackException e) {
+                    err.println("quarterhour: " + file + ": " + e.getMessage());
+                    return Main.BAD_INPUT;
+                } catch (PackException e) {
+                    err.println("quarterhour: the rule pack cannot be used:");
+                    e.problems().forEach(p -> err.println("  " + p));
+                    return Main.BAD_PACK;
+                }
+            }
+        }
+        if (!verdicts.isEmpty()) {
+            String text = render(verdicts);
+            try {
+                write(text);
+            } catch (IOException e) {
+                err.println("quarterhour: cannot write " + outPath + ": " + e.getMessage());
+                return Main.FAILED;
+            }
+        }
+        return badInput ? Main.BAD_INPUT : Main.OK;
+    }
+
+    private List<String> defaultStandard(PackRepository repo) {
+        List<String> ids = repo.ids();
+        if (ids.size() == 1) {
+            return ids;
+        }
+        err.println("quarterhour: name a standard with --standard ID[@VERSION]; known: "
+                + (ids.isEmpty() ? "none under " + repo.root() : String.join(", ", ids)));
+        return List.of();
+    }
+
+    private String render(List<Verdict> verdicts) {
+        if (format == Format.json) {
+            return Json.pretty(verdicts.size() == 1 ? verdicts.get(0) : verdicts);
+        }
+        StringBuilder s = new StringBuilder();
+        for (Verdict v : verdicts) {
+            if (s.length() > 0) {
+                s.append("\n");
+            }
+            s.append(TableReport.render(v));
+        }
+        return s.toString();
+    }
+
+    private void write(String text) throws IOException {
+        if (outPath == null) {
+            out.print(text);
+            out.flush();
+            return;
+        }
+        Path target = outPath.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), ".quarterhour-", ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

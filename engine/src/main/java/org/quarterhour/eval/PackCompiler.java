@@ -1,0 +1,127 @@
+package org.quarterhour.eval;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.quarterhour.inventory.Problem;
+import org.quarterhour.pack.Manifest;
+import org.quarterhour.pack.Pack;
+import org.quarterhour.pack.PackException;
+
+/** Compiles a pack's DRL with Drools at run time and reads its items from the rules' metadata. */
+public final class PackCompiler {
+    private PackCompiler() {
+    }
+
+    public static CompiledPack compile(Pack pack) throws PackException {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        String sha = pack.sha256();
+        ReleaseId release = ks.newReleaseId("org.quarterhour.packs", pack.manifest().id(), pack.manifest().version() + "-" + sha.substring(0, 12));
+        kfs.generateAndWritePomXML(release);
+        pack.drl().forEach((path, text) -> kfs.write("src/main/resources/" + path, text));
+        KieBuilder builder = ks.newKieBuilder(kfs, PackCompiler.class.getClassLoader()).buildAll();
+        List<Problem> problems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String file = m.getPath() == null ? pack.location() : pack.location() + "/" + m.getPath().replaceFirst("^src/main/resources/", "");
+            problems.add(new Problem(file, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), "", m.getText().strip()));
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        KieBase base = ks.newKieContainer(release, PackCompiler.class.getClassLoader()).getKieBase();
+        ks.getRepository().removeKieModule(release);
+        List<ItemSpec> items = items(pack, base);
+        Map<String, ItemSpec> byRule = new HashMap<>();
+        items.forEach(i -> byRule.put(i.rule(), i));
+        return new CompiledPack(pack, sha, base, items, byRule);
+    }
+
+    /** The item rules, in sheet order: by the manifest's category order, then by code (B2 before B10). */
+    static List<ItemSpec> items(Pack pack, KieBase base) throws PackException {
+        List<ItemSpec> items = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (KiePackage kp : base.getKiePackages()) {
+            for (Rule rule : kp.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                if (!meta.containsKey("code")) {
+                    continue;
+                }
+                String points = text(meta.get("points"));
+                BigDecimal pts = null;
+                if (points != null) {
+                    try {
+                        pts = new BigDecimal(points);
+                    } catch (NumberFormatException e) {
+                        problems.add(new Problem(pack.location(), 0, 0, "rule \"" + rule.getName() + "\"",
+                                "@points(" + points + ") is not a number"));
+                    }
+                }
+                items.add(new ItemSpec(rule.getName(), text(meta.get("code")), text(meta.get("name")),
+                        text(meta.get("category")), pts, text(meta.get("clause"))));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        Manifest manifest = pack.manifest();
+        List<String> order = manifest.categories().stream().map(Manifest.Category::code).toList();
+        items.sort(Comparator.comparingInt((ItemSpec i) -> order.indexOf(i.category()) < 0 ? order.size() : order.indexOf(i.category()))
+                .thenComparing(ItemSpec::code, PackCompiler::naturalOrder));
+        return items;
+    }
+
+    /** Metadata values come back as strings or numbers, sometimes still quoted: the bare text. */
+    static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = String.valueOf(value).strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** Compares codes with their digit runs as numbers, so that B2 sorts before B10. */
+    static int naturalOrder(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                int c = new java.math.BigInteger(a.substring(si, i)).compareTo(new java.math.BigInteger(b.substring(sj, j)));
+                if (c != 0) {
+                    return c;
+                }
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+}

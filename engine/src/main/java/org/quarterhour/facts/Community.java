@@ -1,0 +1,184 @@
+package org.quarterhour.facts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.quarterhour.geo.Distances;
+import org.quarterhour.geo.LatLon;
+import org.quarterhour.inventory.Compound;
+import org.quarterhour.inventory.Facility;
+import org.quarterhour.inventory.Gate;
+import org.quarterhour.inventory.Inventory;
+import org.quarterhour.inventory.Vocabulary;
+
+/**
+ * The one fact a pack's rules start from: the community with every reach already worked out in Java.
+ * Rules ask it questions the way the sheet does — {@code coverage(1200, "convenience_store")} is "which compounds
+ * have a 便利店 within 1.2 km" — and turn the answers into {@link Award}s. Immutable.
+ */
+public final class Community {
+    private final Inventory inventory;
+    private final Vocabulary vocabulary;
+    private final int radiusM;
+    private final List<Site> sites;
+
+    private Community(Inventory inventory, Vocabulary vocabulary, int radiusM, List<Site> sites) {
+        this.inventory = inventory;
+        this.vocabulary = vocabulary;
+        this.radiusM = radiusM;
+        this.sites = List.copyOf(sites);
+    }
+
+    /** Works out, for every compound, the nearest facility of each type. */
+    public static Community of(Inventory inventory, Vocabulary vocabulary, int radiusM, BigDecimal detourFactor) {
+        Map<String, LatLon> facilityPoints = new HashMap<>();
+        inventory.facilities().forEach(f -> {
+            if (f.at() != null) {
+                facilityPoints.put(f.id(), f.at().toWgs84());
+            }
+        });
+        boolean weighted = inventory.weightedByHouseholds();
+        List<Site> sites = new ArrayList<>();
+        for (Compound compound : inventory.compounds()) {
+            Map<String, LatLon> gatePoints = new HashMap<>();
+            compound.gates().forEach(g -> {
+                if (g.at() != null) {
+                    gatePoints.put(g.id(), g.at().toWgs84());
+                }
+            });
+            Map<String, Reach> nearest = new HashMap<>();
+            SortedMap<String, List<String>> unplaced = new TreeMap<>();
+            for (Facility facility : inventory.facilities()) {
+                Reach reach = reach(compound, facility, gatePoints, facilityPoints.get(facility.id()), detourFactor);
+                if (reach == null) {
+                    unplaced.computeIfAbsent(facility.type(), t -> new ArrayList<>()).add(facility.id());
+                } else {
+                    nearest.merge(facility.type(), reach, (a, b) -> b.nearerThan(a) ? b : a);
+                }
+            }
+            BigDecimal weight = weighted ? BigDecimal.valueOf(compound.households()) : BigDecimal.ONE;
+            sites.add(new Site(compound.id(), compound.label(), weight, nearest, unplaced));
+        }
+        return new Community(inventory, vocabulary, radiusM, sites);
+    }
+
+    private static Reach reach(Compound compound, Facility facility, Map<String, LatLon> gatePoints, LatLon facilityPoint,
+            BigDecimal detourFactor) {
+        String name = facility.label();
+        if (facility.servesAll() || facility.serves().contains(compound.id())) {
+            return new Reach(compound.id(), facility.id(), name, facility.type(), null, BigDecimal.ZERO, false, true);
+        }
+        Reach best = null;
+        for (Gate gate : compound.gates()) {
+            BigDecimal measured = facility.walkM().get(gate.id());
+            Reach candidate = null;
+            if (measured != null) {
+                candidate = new Reach(compound.id(), facility.id(), name, facility.type(), gate.id(), measured, false, false);
+            } else if (facilityPoint != null && gatePoints.containsKey(gate.id())) {
+                BigDecimal estimated = Distances.estimatedWalkM(gatePoints.get(gate.id()), facilityPoint, detourFactor);
+                candidate = new Reach(compound.id(), facility.id(), name, facility.type(), gate.id(), estimated, true, false);
+            }
+            if (candidate != null && (best == null || candidate.nearerThan(best))) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    public String id() {
+        return inventory.community().id();
+    }
+
+    public String name() {
+        return inventory.community().name();
+    }
+
+    /** True where the inventory marks the community as built under the floor-area rule. */
+    public boolean isNewBuild() {
+        return Boolean.TRUE.equals(inventory.community().newBuild());
+    }
+
+    /** The radius the pack's manifest sets, in metres. */
+    public int radiusM() {
+        return radiusM;
+    }
+
+    /** Which compounds reach a facility of any of these types within the pack's radius. */
+    public Coverage coverage(String... types) {
+        return coverage(radiusM, types);
+    }
+
+    /** Which compounds reach a facility of any of these types within {@code radiusM} metres (inclusive). */
+    public Coverage coverage(int radiusM, String... types) {
+        if (types.length == 0) {
+            throw new IllegalArgumentException("coverage needs at least one facility type");
+        }
+        List<String> codes = List.of(types);
+        List<Coverage.Line> lines = new ArrayList<>();
+        for (Site site : sites) {
+            List<String> unplaced = new ArrayList<>();
+            codes.forEach(t -> unplaced.addAll(site.unplacedByType().getOrDefault(t, List.of())));
+            lines.add(new Coverage.Line(site.compound(), site.label(), site.weight(), site.nearest(codes), unplaced));
+        }
+        return new Coverage(radiusM, codes, names(codes), inventory.weightedByHouseholds(), lines);
+    }
+
+    private String names(List<String> codes) {
+        return String.join("/", codes.stream().map(vocabulary::nameOf).toList());
+    }
+
+    /**
+     * Yes/no findings the inspector recorded. {@code group} is {@code organization}, {@code service_center}, or
+     * {@code service_center.online_services} (a finding is met when the service is listed).
+     */
+    public Findings findings(String group, String... keys) {
+        List<Findings.Finding> found = new ArrayList<>();
+        for (String key : keys) {
+            found.add(new Findings.Finding(group + "." + key, finding(group, key)));
+        }
+        return new Findings(group, found);
+    }
+
+    private Boolean finding(String group, String key) {
+        return switch (group) {
+            case "organization" -> inventory.organization().get(key);
+            case "service_center" -> inventory.serviceCenterIfAny().map(c -> c.findings().get(key)).orElse(null);
+            case "service_center.online_services" -> inventory.serviceCenterIfAny()
+                    .map(c -> c.onlineServices().contains(key) ? Boolean.TRUE : null).orElse(null);
+            default -> throw new IllegalArgumentException("unknown findings group '" + group
+                    + "'; expected organization, service_center or service_center.online_services");
+        };
+    }
+
+    /**
+     * A figure from the inventory: {@code community.building_area_m2}, {@code community.commercial_service_area_m2},
+     * {@code community.commercial_service_share} (the second over the first, to four decimals),
+     * {@code service_center.area_m2}, {@code households} or {@code compounds}. Absent figures have a null value.
+     */
+    public Measure measure(String what) {
+        var info = inventory.community();
+        BigDecimal value = switch (what) {
+            case "community.building_area_m2" -> info.buildingAreaM2();
+            case "community.commercial_service_area_m2" -> info.commercialServiceAreaM2();
+            case "community.commercial_service_share" -> info.buildingAreaM2() == null
+                    || info.commercialServiceAreaM2() == null || info.buildingAreaM2().signum() == 0 ? null
+                    : info.commercialServiceAreaM2().divide(info.buildingAreaM2(), 4, RoundingMode.HALF_UP);
+            case "service_center.area_m2" -> inventory.serviceCenterIfAny().map(c -> c.areaM2()).orElse(null);
+            case "households" -> inventory.weightedByHouseholds()
+                    ? BigDecimal.valueOf(inventory.compounds().stream().mapToLong(Compound::households).sum()) : null;
+            case "compounds" -> BigDecimal.valueOf(inventory.compounds().size());
+            default -> throw new IllegalArgumentException("unknown measure '" + what + "'");
+        };
+        return new Measure(what, value);
+    }
+
+    /** The facilities of a type in the inventory, whether or not they reach anyone. */
+    public int count(String type) {
+        return (int) inventory.facilities().stream().filter(f -> f.type().equals(type)).count();
+    }
+}

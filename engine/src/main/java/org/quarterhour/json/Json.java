@@ -1,0 +1,67 @@
+package org.quarterhour.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import org.quarterhour.pack.Pack;
+
+/**
+ * The two JSON forms. {@link #pretty} keeps each record's declared field order (the order of the format's
+ * documentation) and indents; {@link #canonical} sorts every key and drops all white space, so that equal content
+ * always has equal bytes and so equal hashes. Decimals are written plain (5.3, never 5.3E0).
+ */
+public final class Json {
+    private static final ObjectMapper PRETTY = JsonMapper.builder()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private Json() {
+    }
+
+    public static ObjectMapper mapper() {
+        return PRETTY;
+    }
+
+    /** Indented JSON with a final newline. */
+    public static String pretty(Object value) {
+        try {
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+            return PRETTY.writer(printer).writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Sorted keys, no white space: the form that is hashed. */
+    public static byte[] canonical(Object value) {
+        try {
+            JsonNode tree = CANONICAL.valueToTree(value);
+            return CANONICAL.writeValueAsString(sortTree(tree)).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static Object sortTree(JsonNode node) throws JsonProcessingException {
+        return CANONICAL.treeToValue(node, Object.class);
+    }
+
+    public static String sha256(Object value) {
+        return Pack.sha256(canonical(value));
+    }
+}

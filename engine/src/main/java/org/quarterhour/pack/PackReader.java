@@ -1,0 +1,55 @@
+package org.quarterhour.pack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Reads a pack folder: every regular file (no links), the manifest parsed. */
+public final class PackReader {
+    /** A pack folder larger than this is refused before it is read. */
+    static final long MAX_PACK_BYTES = 16L * 1024 * 1024;
+
+    private PackReader() {
+    }
+
+    public static Pack read(Path dir) throws PackException {
+        String shown = dir.toString();
+        if (!Files.isDirectory(dir)) {
+            throw new PackException(shown, "not a pack folder (no such directory)");
+        }
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        long total = 0;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted().toList()) {
+                if (Files.isSymbolicLink(p)) {
+                    throw new PackException(p.toString(), "symbolic links are not allowed in a pack");
+                }
+                if (Files.isRegularFile(p)) {
+                    total += Files.size(p);
+                    if (total > MAX_PACK_BYTES) {
+                        throw new PackException(shown, "pack is larger than " + MAX_PACK_BYTES + " bytes");
+                    }
+                    files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                }
+            }
+        } catch (IOException e) {
+            throw new PackException(shown, "cannot be read: " + e.getMessage());
+        }
+        return fromFiles(shown, files);
+    }
+
+    /** A pack from its files (a folder as read, or a snapshot from the ledger). */
+    public static Pack fromFiles(String location, SortedMap<String, byte[]> files) throws PackException {
+        byte[] manifest = files.get(Pack.MANIFEST);
+        if (manifest == null) {
+            throw new PackException(location, "no " + Pack.MANIFEST + " in the pack");
+        }
+        if (files.keySet().stream().noneMatch(p -> p.endsWith(".drl"))) {
+            throw new PackException(location, "no .drl rule file in the pack");
+        }
+        return new Pack(location, ManifestReader.read(manifest, location + "/" + Pack.MANIFEST), files);
+    }
+}

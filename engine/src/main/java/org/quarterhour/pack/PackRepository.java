@@ -1,0 +1,104 @@
+package org.quarterhour.pack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The packs under a rules folder, laid out as {@code <id>/<version>/manifest.yaml}. */
+public final class PackRepository {
+    private final Path root;
+
+    public PackRepository(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** One line per pack folder: where it is, and its manifest or why it cannot be read. */
+    public record Entry(Path dir, Manifest manifest, String problem) {
+    }
+
+    public List<Entry> list() {
+        List<Entry> entries = new ArrayList<>();
+        for (Path dir : versionDirs()) {
+            try {
+                Pack pack = PackReader.read(dir);
+                entries.add(new Entry(dir, pack.manifest(), null));
+            } catch (PackException e) {
+                entries.add(new Entry(dir, null, e.getMessage()));
+            }
+        }
+        return entries;
+    }
+
+    private List<Path> versionDirs() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> ids = Files.list(root)) {
+            List<Path> dirs = new ArrayList<>();
+            for (Path id : ids.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> versions = Files.list(id)) {
+                    versions.filter(v -> Files.isRegularFile(v.resolve(Pack.MANIFEST))).sorted().forEach(dirs::add);
+                }
+            }
+            return dirs;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The pack folder of {@code id@version}, or of the version of {@code id} in force on {@code date}. */
+    public Path locate(String ref, LocalDate date) throws NoSuchPackException {
+        int at = ref.indexOf('@');
+        String id = at < 0 ? ref : ref.substring(0, at);
+        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new NoSuchPackException("'" + ref + "' is not a standard id (lower-case letters, digits and '-')");
+        }
+        Path idDir = root.resolve(id);
+        if (!Files.isDirectory(idDir)) {
+            throw new NoSuchPackException("no standard '" + id + "' under " + root + "; known: " + String.join(", ", ids()));
+        }
+        if (at >= 0) {
+            String version = ref.substring(at + 1);
+            Path dir = idDir.resolve(version);
+            if (version.contains("/") || version.contains("..") || !Files.isRegularFile(dir.resolve(Pack.MANIFEST))) {
+                throw new NoSuchPackException("no version '" + version + "' of " + id + "; versions: " + versions(id));
+            }
+            return dir;
+        }
+        Optional<Entry> inForce = list().stream()
+                .filter(e -> e.manifest() != null && e.manifest().id().equals(id) && e.manifest().inForceOn(date))
+                .max(Comparator.comparing((Entry e) -> e.manifest().inForceFrom()).thenComparing(e -> e.manifest().version()));
+        return inForce.map(Entry::dir).orElseThrow(() -> new NoSuchPackException(
+                "no version of " + id + " is in force on " + date + "; versions: " + versions(id)
+                        + " (name one with --standard " + id + "@VERSION)"));
+    }
+
+    public List<String> ids() {
+        return list().stream().filter(e -> e.manifest() != null).map(e -> e.manifest().id()).distinct().sorted().toList();
+    }
+
+    private String versions(String id) {
+        List<String> v = list().stream().filter(e -> e.manifest() != null && e.manifest().id().equals(id))
+                .map(e -> e.manifest().version() + " (from " + e.manifest().inForceFrom()
+                        + (e.manifest().inForceUntil() == null ? "" : " until " + e.manifest().inForceUntil()) + ")")
+                .toList();
+        return v.isEmpty() ? "none" : String.join(", ", v);
+    }
+
+    /** A standard or version that is not there: bad input (exit 2), not a broken pack. */
+    public static final class NoSuchPackException extends Exception {
+        public NoSuchPackException(String message) {
+            super(message);
+        }
+    }
+}
