@@ -75,6 +75,11 @@ public final class InventoryReader {
         if (root == null) {
             throw refused(shownAs, "the file is empty; expected an inventory starting with 'schema: " + Inventory.SCHEMA + "'");
         }
+        return fromNode(root, shownAs);
+    }
+
+    /** Reads an inventory from an already composed YAML node (an inventory embedded in a larger file, e.g. a test case). */
+    public Inventory fromNode(Node root, String shownAs) throws InvalidInputException {
         YamlTree tree = new YamlTree(shownAs);
         Inventory inventory = new Walk(tree).inventory(root);
         if (!tree.problems().isEmpty() || inventory == null) {
