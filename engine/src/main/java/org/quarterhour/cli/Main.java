@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "quarterhour", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Scores communities against 一刻钟便民生活圈 acceptance standards written as Drools rule packs.",
-        subcommands = {ScoreCommand.class, StandardsCommand.class})
+        subcommands = {ScoreCommand.class, StandardsCommand.class, PackCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -29,7 +29,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: score, standards (see --help)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: score, standards, pack (see --help)");
     }
 
     public static void main(String[] args) {
@@ -94,17 +94,16 @@ public final class Main implements Runnable {
         }
     }
 
-    /** Hands every command the same context and streams. */
+    /** Hands every command that takes them the same context and streams. */
     private record Factory(Context context, PrintStream out, PrintStream err) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == ScoreCommand.class) {
-                return cls.cast(new ScoreCommand(context, out, err));
+            try {
+                var constructor = cls.getDeclaredConstructor(Context.class, PrintStream.class, PrintStream.class);
+                return constructor.newInstance(context, out, err);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
             }
-            if (cls == StandardsCommand.class) {
-                return cls.cast(new StandardsCommand(context, out, err));
-            }
-            return CommandLine.defaultFactory().create(cls);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.quarterhour.verdict.Evidence;
  *   <li>{@link #proportional(Coverage)} — points × share of households covered (按比例评价得分);</li>
  *   <li>{@link #everyCompound(Coverage)} — met when every compound is covered (全覆盖);</li>
  *   <li>{@link #anyCompound(Coverage)} — met when at least one compound is covered;</li>
+ *   <li>{@link #atLeastOf(int, Coverage...)} — met when at least so many of several types cover every compound;</li>
  *   <li>{@link #perFinding(Findings, int)} — so many points for each finding met;</li>
  *   <li>{@link #allFindings(Findings)} — met when every finding is met;</li>
  *   <li>{@link #atLeast(Measure, String)} — met when a recorded figure reaches a threshold;</li>
@@ -50,6 +51,20 @@ public final class Award {
     public static Award anyCompound(Coverage coverage) {
         String verdict = coverage.isAny() ? "reached" : "not reached";
         return new Award(Kind.MET, coverage, coverage.isAny(), null, coverage.evidence(), verdict + ": " + coverage.reason());
+    }
+
+    /** Met when at least {@code needed} of the coverages cover every compound (a choice among several facilities). */
+    public static Award atLeastOf(int needed, Coverage... coverages) {
+        List<Evidence> evidence = new java.util.ArrayList<>();
+        List<String> reasons = new java.util.ArrayList<>();
+        int full = 0;
+        for (Coverage c : coverages) {
+            evidence.addAll(c.evidence());
+            reasons.add(c.reason());
+            full += c.isFull() ? 1 : 0;
+        }
+        String verdict = full + " of " + coverages.length + " cover every compound, " + needed + " needed";
+        return new Award(Kind.MET, null, full >= needed, null, evidence, verdict + ": " + String.join(" | ", reasons));
     }
 
     public static Award perFinding(Findings findings, int pointsEach) {

@@ -52,9 +52,9 @@ public final class Coverage {
         return lines.stream().map(Line::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** True where every compound is covered (全覆盖). */
+    /** True where every compound with residents is covered (全覆盖); a compound of 0 households is not asked. */
     public boolean isFull() {
-        return lines.stream().allMatch(this::covered);
+        return lines.stream().allMatch(l -> covered(l) || l.weight().signum() == 0);
     }
 
     /** True where at least one compound is covered. */
@@ -95,7 +95,7 @@ public final class Coverage {
         }
         s.append(" (").append(plain(getCoveredWeight())).append(" of ").append(plain(getTotalWeight())).append(unit).append(")");
         for (Line line : lines) {
-            if (!covered(line)) {
+            if (!covered(line) && line.weight().signum() > 0) {
                 s.append("; ").append(line.compound()).append(": ").append(whyNot(line));
             }
         }

@@ -1,0 +1,16 @@
+package org.quarterhour.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code quarterhour pack ...}: a bureau's authoring tools. */
+@Command(name = "pack", description = "A bureau's tools for writing rule packs.", subcommands = {PackTestCommand.class})
+final class PackCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a pack command: test (see 'quarterhour pack --help')");
+    }
+}

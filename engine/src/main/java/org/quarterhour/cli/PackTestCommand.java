@@ -1,0 +1,117 @@
+package org.quarterhour.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.quarterhour.Engine;
+import org.quarterhour.inventory.InvalidInputException;
+import org.quarterhour.inventory.InventoryReader;
+import org.quarterhour.inventory.Vocabulary;
+import org.quarterhour.pack.Pack;
+import org.quarterhour.pack.PackException;
+import org.quarterhour.pack.PackReader;
+import org.quarterhour.tester.CaseResult;
+import org.quarterhour.tester.PackTestReport;
+import org.quarterhour.tester.PackTester;
+import org.quarterhour.tester.TestCase;
+import org.quarterhour.tester.TestCaseReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code quarterhour pack test DIR}: runs a pack's own cases and reports item coverage. */
+@Command(name = "test", description = "Runs a pack's cases (DIR/tests/*.yaml), prints each pass/fail with its differences, and item coverage.")
+final class PackTestCommand implements Callable<Integer> {
+    private final Main.Context context;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "the pack folder")
+    Path dir;
+
+    @Option(names = "--cases", paramLabel = "DIR", description = "read the cases from this folder instead of DIR/tests")
+    Path cases;
+
+    @Option(names = "--min-coverage", paramLabel = "PERCENT",
+            description = "fail unless at least this share of item outcomes (each item awarded and each left at zero) is covered; default 0")
+    int minCoverage;
+
+    PackTestCommand(Main.Context context, PrintStream out, PrintStream err) {
+        this.context = context;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        Path caseDir = cases != null ? cases : dir.resolve("tests");
+        List<Path> files = caseFiles(caseDir);
+        if (files.isEmpty()) {
+            err.println("quarterhour: no test cases (*.yaml) in " + caseDir);
+            return Main.BAD_INPUT;
+        }
+        Engine engine = new Engine(Vocabulary.bundled(), context.clock());
+        TestCaseReader reader = new TestCaseReader(new InventoryReader(engine.vocabulary()));
+        List<TestCase> testCases = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path f : files) {
+            try {
+                testCases.add(reader.read(f));
+            } catch (InvalidInputException e) {
+                e.problems().forEach(err::println);
+                unreadable = true;
+            }
+        }
+        if (unreadable) {
+            return Main.BAD_INPUT;
+        }
+        PackTestReport report;
+        try {
+            Pack pack = PackReader.read(dir);
+            report = new PackTester(engine).run(pack, testCases);
+        } catch (PackException e) {
+            err.println("quarterhour: the rule pack cannot be used:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return Main.BAD_PACK;
+        }
+        print(report);
+        boolean coverageMet = report.coveragePercent() >= minCoverage;
+        if (!coverageMet) {
+            out.println("coverage " + report.coveragePercent() + "% is below --min-coverage " + minCoverage + "%");
+        }
+        return report.failed() == 0 && coverageMet ? Main.OK : Main.BAD_PACK;
+    }
+
+    private void print(PackTestReport report) {
+        for (CaseResult r : report.results()) {
+            out.println((r.passed() ? "PASS " : "FAIL ") + Path.of(r.testCase().file()).getFileName() + "  " + r.testCase().note().strip().lines().findFirst().orElse(""));
+            r.differences().forEach(d -> out.println("       " + d));
+        }
+        out.println();
+        out.println("item coverage: " + report.coveragePercent() + "% of " + report.itemCodes().size() * 2
+                + " item outcomes (each item awarded, and left at zero)");
+        if (!report.neverAwarded().isEmpty()) {
+            out.println("  no case awards points to / meets: " + String.join(", ", report.neverAwarded()));
+        }
+        if (!report.neverZero().isEmpty()) {
+            out.println("  no case leaves at zero / unmet: " + String.join(", ", report.neverZero()));
+        }
+        out.println(report.passed() + " passed, " + report.failed() + " failed");
+    }
+
+    private static List<Path> caseFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+}
