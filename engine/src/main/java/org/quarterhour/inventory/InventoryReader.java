@@ -23,7 +23,6 @@ import org.quarterhour.geo.Crs;
 import org.quarterhour.geo.LatLon;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads an inventory file (format v1) into an {@link Inventory}, or refuses it with every problem found.
@@ -224,8 +223,9 @@ public final class InventoryReader {
         }
 
         private List<Compound> compounds(Node node) {
-            List<Node> items = tree.sequence(node, "compounds").orElse(List.of());
-            if (items.isEmpty() && node instanceof SequenceNode) {
+            Optional<List<Node>> list = tree.sequence(node, "compounds");
+            List<Node> items = list.orElse(List.of());
+            if (list.isPresent() && items.isEmpty()) {
                 tree.error(node, "compounds", "expected at least one compound");
             }
             List<Compound> compounds = new ArrayList<>();
@@ -251,8 +251,9 @@ public final class InventoryReader {
         }
 
         private List<Gate> gates(Node node, String path, Map<String, String> gateIdAt) {
-            List<Node> items = tree.sequence(node, path).orElse(List.of());
-            if (items.isEmpty() && node instanceof SequenceNode) {
+            Optional<List<Node>> list = tree.sequence(node, path);
+            List<Node> items = list.orElse(List.of());
+            if (list.isPresent() && items.isEmpty()) {
                 tree.error(node, path, "expected at least one gate");
             }
             List<Gate> gates = new ArrayList<>();
@@ -362,7 +363,7 @@ public final class InventoryReader {
                 String walkPath = path + "." + gate;
                 if (!gateIds.contains(gate)) {
                     String hint = Suggestions.closest(gate, gateIds).map(s -> "; did you mean '" + s + "'?").orElse("");
-                    tree.error(value, walkPath, "'" + gate + "' is not a gate of any compound" + hint);
+                    tree.error(tree.keyOf(value), walkPath, "'" + gate + "' is not a gate of any compound" + hint);
                     return;
                 }
                 tree.nonNegative(value, walkPath).ifPresent(metres -> walks.put(gate, metres));
@@ -371,8 +372,9 @@ public final class InventoryReader {
         }
 
         private List<String> servedCompounds(Node node, String path, Set<String> compoundIds) {
-            List<Node> items = tree.sequence(node, path).orElse(List.of());
-            if (items.isEmpty() && node instanceof SequenceNode) {
+            Optional<List<Node>> list = tree.sequence(node, path);
+            List<Node> items = list.orElse(List.of());
+            if (list.isPresent() && items.isEmpty()) {
                 tree.error(node, path, "expected 'community' or at least one compound id");
             }
             List<String> ids = new ArrayList<>();

@@ -32,6 +32,7 @@ public final class YamlTree {
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Node, Node> keyOfValue = new IdentityHashMap<>();
 
     public YamlTree(String file) {
         this.file = file;
@@ -112,6 +113,7 @@ public final class YamlTree {
                 continue;
             }
             entries.put(key, tuple.getValueNode());
+            keyOfValue.put(tuple.getValueNode(), keyNode);
         }
         for (String key : required) {
             if (!entries.containsKey(key) || isNull(entries.get(key))) {
@@ -119,6 +121,11 @@ public final class YamlTree {
             }
         }
         return Optional.of(entries);
+    }
+
+    /** The key node a value node was read under (for messages about the key itself), else the value node. */
+    public Node keyOf(Node value) {
+        return keyOfValue.getOrDefault(value, value);
     }
 
     public Optional<List<Node>> sequence(Node node, String path) {
