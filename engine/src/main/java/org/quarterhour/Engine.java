@@ -94,6 +94,8 @@ public final class Engine {
                 new Verdict.StandardRef(manifest.id(), manifest.version(), manifest.title(), compiledPack.sha256()),
                 new Verdict.EngineRef(version()),
                 Json.sha256(CanonicalInventory.toMap(inventory)),
+                new Verdict.InspectionRef(inventory.inspection().date() == null ? null : inventory.inspection().date().toString(),
+                        inventory.inspection().inspector()),
                 new Verdict.Parameters(manifest.radiusM(), detour.stripTrailingZeros()),
                 items, categories, Grading.sum(items), manifest.total(), outcome, null);
         String id = "sha256:" + Json.sha256(verdict);

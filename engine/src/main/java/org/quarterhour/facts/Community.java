@@ -162,12 +162,17 @@ public final class Community {
      */
     public Measure measure(String what) {
         var info = inventory.community();
+        if (what.equals("community.commercial_service_share")) {
+            BigDecimal building = info.buildingAreaM2();
+            BigDecimal commercial = info.commercialServiceAreaM2();
+            if (building == null || commercial == null || building.signum() == 0) {
+                return new Measure(what, null);
+            }
+            return new Measure(what, commercial.divide(building, 4, RoundingMode.HALF_UP), commercial, building);
+        }
         BigDecimal value = switch (what) {
             case "community.building_area_m2" -> info.buildingAreaM2();
             case "community.commercial_service_area_m2" -> info.commercialServiceAreaM2();
-            case "community.commercial_service_share" -> info.buildingAreaM2() == null
-                    || info.commercialServiceAreaM2() == null || info.buildingAreaM2().signum() == 0 ? null
-                    : info.commercialServiceAreaM2().divide(info.buildingAreaM2(), 4, RoundingMode.HALF_UP);
             case "service_center.area_m2" -> inventory.serviceCenterIfAny().map(c -> c.areaM2()).orElse(null);
             case "households" -> inventory.weightedByHouseholds()
                     ? BigDecimal.valueOf(inventory.compounds().stream().mapToLong(Compound::households).sum()) : null;

@@ -18,6 +18,13 @@ public final class TableReport {
         StringBuilder s = new StringBuilder();
         s.append(v.community().name()).append(" (").append(v.community().id()).append(")\n");
         s.append(v.standard().title()).append("  ").append(v.standard().ref()).append('\n');
+        if (v.inspection() != null && (v.inspection().date() != null || v.inspection().inspector() != null)) {
+            s.append("inspected ").append(v.inspection().date() == null ? "(no date)" : v.inspection().date());
+            if (v.inspection().inspector() != null) {
+                s.append(" by ").append(v.inspection().inspector());
+            }
+            s.append(", ");
+        }
         s.append("radius ").append(v.parameters().radiusM()).append(" m, detour factor ")
                 .append(v.parameters().detourFactor().toPlainString()).append("\n\n");
         int nameWidth = Math.max(12, v.items().stream().mapToInt(i -> Columns.width(i.name())).max().orElse(12));
@@ -69,7 +76,7 @@ public final class TableReport {
             short_.forEach(i -> s.append("  ").append(i.code()).append(' ').append(i.name()).append(": ").append(i.reason()).append('\n'));
         }
         s.append("\nverdict ").append(v.verdictId()).append('\n');
-        return s.toString();
+        return s.toString().replaceAll("(?m) +$", "");
     }
 
     private static String clip(String s, int width) {

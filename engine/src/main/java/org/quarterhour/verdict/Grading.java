@@ -62,7 +62,7 @@ public final class Grading {
         for (String code : o.categoriesMet()) {
             CategoryResult c = categories.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null);
             if (c == null || !Boolean.TRUE.equals(c.met())) {
-                reasons.add(categoryReason(c, code));
+                reasons.add(categoryReason(c, code, items));
             }
         }
         for (String code : o.itemsMet()) {
@@ -79,7 +79,7 @@ public final class Grading {
         return reasons;
     }
 
-    private static String categoryReason(CategoryResult c, String code) {
+    private static String categoryReason(CategoryResult c, String code, List<Item> items) {
         if (c == null) {
             return "category " + code + " is not in the pack";
         }
@@ -87,6 +87,8 @@ public final class Grading {
             BigDecimal have = c.awarded() == null ? BigDecimal.ZERO : c.awarded();
             return c.name() + " " + have.toPlainString() + " < " + c.minimum().stripTrailingZeros().toPlainString();
         }
-        return c.name() + ": not every item met";
+        List<String> unmet = items.stream().filter(i -> i.category().equals(code) && !i.countsAsMet())
+                .map(i -> i.code() + " " + i.name()).toList();
+        return c.name() + ": not every item met (" + String.join(", ", unmet) + ")";
     }
 }

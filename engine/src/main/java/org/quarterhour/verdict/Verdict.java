@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** The engine's answer for one community under one standard version (verdict format v1). */
-@JsonPropertyOrder({"schema", "verdict_id", "community", "standard", "engine", "inventory_sha256", "parameters", "items",
+@JsonPropertyOrder({"schema", "verdict_id", "community", "standard", "engine", "inventory_sha256", "inspection", "parameters", "items",
         "categories", "total", "max", "outcome", "recorded_at"})
 public record Verdict(
         String schema,
@@ -15,6 +15,7 @@ public record Verdict(
         StandardRef standard,
         EngineRef engine,
         @JsonProperty("inventory_sha256") String inventorySha256,
+        InspectionRef inspection,
         Parameters parameters,
         List<Item> items,
         List<CategoryResult> categories,
@@ -44,12 +45,17 @@ public record Verdict(
     public record EngineRef(String version) {
     }
 
+    /** When and by whom the community was inspected, as the inventory says (either may be null). */
+    @JsonPropertyOrder({"date", "inspector"})
+    public record InspectionRef(String date, String inspector) {
+    }
+
     @JsonPropertyOrder({"radius_m", "detour_factor"})
     public record Parameters(@JsonProperty("radius_m") int radiusM, @JsonProperty("detour_factor") BigDecimal detourFactor) {
     }
 
     public Verdict withIdentity(String id, String recorded) {
-        return new Verdict(schema, id, community, standard, engine, inventorySha256, parameters, items, categories, total,
+        return new Verdict(schema, id, community, standard, engine, inventorySha256, inspection, parameters, items, categories, total,
                 max, outcome, recorded);
     }
 
