@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.quarterhour.Engine;
+import org.quarterhour.Standards;
 import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.inventory.InventoryReader;
@@ -19,8 +20,8 @@ import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.json.Json;
 import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackException;
-import org.quarterhour.pack.PackReader;
 import org.quarterhour.pack.PackRepository;
+import org.quarterhour.report.ComparisonReport;
 import org.quarterhour.report.TableReport;
 import org.quarterhour.verdict.Verdict;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ final class ScoreCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--standard", paramLabel = "ID[@VERSION]",
-            description = "the standard to score against; without @VERSION the version in force on the inspection date (today if none); repeatable")
+            description = "the standard to score against; without @VERSION the version in force on the inspection date (today if none); repeatable; 'all' for every standard")
     List<String> standards = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json")
@@ -71,10 +72,12 @@ final class ScoreCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         PackRepository repo = new PackRepository(context.rules(rules));
-        List<String> refs = standards.isEmpty() ? defaultStandard(repo) : standards;
+        Standards packs = new Standards(repo);
+        List<String> refs = standards.isEmpty() ? defaultStandard(repo) : packs.expand(standards);
         if (refs.isEmpty()) {
             return Main.BAD_INPUT;
         }
+        boolean comparing = standards.contains(Standards.ALL);
         Engine engine = new Engine(Vocabulary.bundled(), context.clock());
         InventoryReader reader = new InventoryReader(engine.vocabulary());
         List<Verdict> verdicts = new ArrayList<>();
@@ -91,8 +94,11 @@ final class ScoreCommand implements Callable<Integer> {
             LocalDate date = inventory.inspection().date() != null ? inventory.inspection().date() : LocalDate.now(context.clock());
             for (String ref : refs) {
                 try {
-                    Pack pack = PackReader.read(repo.locate(ref, date));
-                    verdicts.add(engine.score(inventory, pack, detourFactor));
+                    Standards.Chosen chosen = comparing ? packs.packForComparison(ref, date) : new Standards.Chosen(packs.pack(ref, date), null);
+                    if (chosen.note() != null) {
+                        err.println("quarterhour: " + file + ": " + chosen.note());
+                    }
+                    verdicts.add(engine.score(inventory, chosen.pack(), detourFactor));
                 } catch (PackRepository.NoSuchPackException e) {
                     err.println("quarterhour: " + file + ": " + e.getMessage());
                     return Main.BAD_INPUT;
@@ -135,6 +141,9 @@ final class ScoreCommand implements Callable<Integer> {
                 s.append("\n");
             }
             s.append(TableReport.render(v));
+        }
+        if (verdicts.stream().map(v -> v.standard().ref()).distinct().count() > 1) {
+            s.append("\n").append(ComparisonReport.render(verdicts));
         }
         return s.toString();
     }

@@ -83,6 +83,13 @@ public final class PackRepository {
                         + " (name one with --standard " + id + "@VERSION)"));
     }
 
+    /** The folder of the newest version of a standard (latest in force from, then version). */
+    public Optional<Path> newest(String id) {
+        return list().stream().filter(e -> e.manifest() != null && e.manifest().id().equals(id))
+                .max(Comparator.comparing((Entry e) -> e.manifest().inForceFrom()).thenComparing(e -> e.manifest().version()))
+                .map(Entry::dir);
+    }
+
     public List<String> ids() {
         return list().stream().filter(e -> e.manifest() != null).map(e -> e.manifest().id()).distinct().sorted().toList();
     }

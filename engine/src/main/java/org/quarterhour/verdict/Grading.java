@@ -68,7 +68,7 @@ public final class Grading {
         for (String code : o.itemsMet()) {
             Item item = items.stream().filter(i -> i.code().equals(code)).findFirst().orElse(null);
             if (item == null || !item.countsAsMet()) {
-                reasons.add(code + " " + (item == null ? "(no such item)" : item.name()) + " not met (" + o.label() + ")");
+                reasons.add(code + " " + (item == null ? "(no such item)" : item.name()) + " not met (needed for " + o.label() + ")");
             }
         }
         if (o.totalAtLeast() != null && (total == null || total.compareTo(o.totalAtLeast()) < 0)) {
