@@ -3,7 +3,6 @@ package org.quarterhour.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,12 +16,10 @@ import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.inventory.InventoryReader;
 import org.quarterhour.inventory.Vocabulary;
-import org.quarterhour.json.Json;
 import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackException;
 import org.quarterhour.pack.PackRepository;
-import org.quarterhour.report.ComparisonReport;
-import org.quarterhour.report.TableReport;
+import org.quarterhour.report.Formats;
 import org.quarterhour.verdict.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,8 +28,6 @@ import picocli.CommandLine.Parameters;
 /** {@code quarterhour score}: inventories in, verdicts out. */
 @Command(name = "score", description = "Scores inventories against a standard and prints the verdicts.")
 final class ScoreCommand implements Callable<Integer> {
-    enum Format { table, json }
-
     private final Main.Context context;
     private final PrintStream out;
     private final PrintStream err;
@@ -44,8 +39,8 @@ final class ScoreCommand implements Callable<Integer> {
             description = "the standard to score against; without @VERSION the version in force on the inspection date (today if none); repeatable; 'all' for every standard")
     List<String> standards = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json")
-    Format format = Format.table;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "one of ${COMPLETION-CANDIDATES}; default table")
+    Formats format = Formats.table;
 
     @Option(names = "--out", paramLabel = "PATH", description = "write the output to this file instead of standard output")
     Path outPath;
@@ -110,9 +105,8 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
         if (!verdicts.isEmpty()) {
-            String text = render(verdicts);
             try {
-                write(text);
+                write(format.render(verdicts));
             } catch (IOException e) {
                 err.println("quarterhour: cannot write " + outPath + ": " + e.getMessage());
                 return Main.FAILED;
@@ -131,33 +125,16 @@ final class ScoreCommand implements Callable<Integer> {
         return List.of();
     }
 
-    private String render(List<Verdict> verdicts) {
-        if (format == Format.json) {
-            return Json.pretty(verdicts.size() == 1 ? verdicts.get(0) : verdicts);
-        }
-        StringBuilder s = new StringBuilder();
-        for (Verdict v : verdicts) {
-            if (s.length() > 0) {
-                s.append("\n");
-            }
-            s.append(TableReport.render(v));
-        }
-        if (verdicts.stream().map(v -> v.standard().ref()).distinct().count() > 1) {
-            s.append("\n").append(ComparisonReport.render(verdicts));
-        }
-        return s.toString();
-    }
-
-    private void write(String text) throws IOException {
+    private void write(byte[] bytes) throws IOException {
         if (outPath == null) {
-            out.print(text);
+            out.write(bytes);
             out.flush();
             return;
         }
         Path target = outPath.toAbsolutePath();
         Path tmp = Files.createTempFile(target.getParent(), ".quarterhour-", ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.write(tmp, bytes);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
