@@ -35,8 +35,9 @@ public final class Evaluator {
                 collector.problems.add(problem(pack, "", "rules kept firing past " + MAX_FIRINGS
                         + " firings; a rule probably re-triggers itself (check rules that insert or modify facts)"));
             }
-        } catch (RuntimeException e) {
-            collector.problems.add(problem(pack, "", "a rule failed while running: " + rootMessage(e)));
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            collector.problems.add(problem(pack, "", "a rule failed while running: " + rootMessage(e)
+                    + PackCompiler.sandboxHint(e)));
         } finally {
             session.dispose();
         }
@@ -55,7 +56,8 @@ public final class Evaluator {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        String message = t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("");
+        return t.getClass().getSimpleName() + message;
     }
 
     /** Ties each inserted award to the rule that inserted it. */

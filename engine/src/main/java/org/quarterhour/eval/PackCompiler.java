@@ -25,13 +25,44 @@ public final class PackCompiler {
     }
 
     public static CompiledPack compile(Pack pack) throws PackException {
+        List<Problem> refused = PackLint.lint(pack);
+        if (!refused.isEmpty()) {
+            throw new PackException(refused);
+        }
+        return buildUnlinted(pack);
+    }
+
+    /** Where the sandbox refused a class, say so in words a bureau can act on. */
+    static String sandboxHint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (t instanceof ClassNotFoundException || t instanceof NoClassDefFoundError) {
+                return " (a rule pack may use only the fact types of org.quarterhour.facts, java.math and plain values;"
+                        + " '" + m.replace('/', '.').replace(" is not available to rule packs", "") + "' is outside what packs may reach)";
+            }
+        }
+        return "";
+    }
+
+    /** Compiles without the lint: only for proving that the sandbox alone still stops what the lint would miss. */
+    static CompiledPack buildUnlinted(Pack pack) throws PackException {
+        try {
+            return build(pack);
+        } catch (LinkageError | RuntimeException e) {
+            throw new PackException(pack.location(), "the pack cannot be compiled: " + Evaluator.rootMessage(e)
+                    + sandboxHint(e));
+        }
+    }
+
+    private static CompiledPack build(Pack pack) throws PackException {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         String sha = pack.sha256();
         ReleaseId release = ks.newReleaseId("org.quarterhour.packs", pack.manifest().id(), pack.manifest().version() + "-" + sha.substring(0, 12));
         kfs.generateAndWritePomXML(release);
         pack.drl().forEach((path, text) -> kfs.write("src/main/resources/" + path, text));
-        KieBuilder builder = ks.newKieBuilder(kfs, PackCompiler.class.getClassLoader()).buildAll();
+        ClassLoader sandbox = new SandboxClassLoader(PackCompiler.class.getClassLoader());
+        KieBuilder builder = ks.newKieBuilder(kfs, sandbox).buildAll();
         List<Problem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String file = m.getPath() == null ? pack.location() : pack.location() + "/" + m.getPath().replaceFirst("^src/main/resources/", "");
@@ -40,7 +71,7 @@ public final class PackCompiler {
         if (!problems.isEmpty()) {
             throw new PackException(problems);
         }
-        KieBase base = ks.newKieContainer(release, PackCompiler.class.getClassLoader()).getKieBase();
+        KieBase base = ks.newKieContainer(release, sandbox).getKieBase();
         ks.getRepository().removeKieModule(release);
         List<ItemSpec> items = items(pack, base);
         Map<String, ItemSpec> byRule = new HashMap<>();
