@@ -55,7 +55,7 @@ public final class Main implements Runnable {
         });
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("quarterhour: " + e.getMessage());
-            err.println("see 'quarterhour " + (e.getCommandLine().getCommandName().equals("quarterhour") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'");
+            err.println("see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
             return BAD_INPUT;
         });
         return cli.execute(args);
@@ -75,6 +75,15 @@ public final class Main implements Runnable {
         public static Context fromEnvironment(Map<String, String> env, Clock clock) {
             String home = System.getProperty("quarterhour.home", env.getOrDefault("QUARTERHOUR_HOME", "."));
             return new Context(Path.of(home).toAbsolutePath().normalize(), Map.copyOf(env), clock, false);
+        }
+
+        /** {@code --standards}, else QUARTERHOUR_STANDARDS, else the repository's standards/ (clauses per standard). */
+        public Path standards(Path option) {
+            if (option != null) {
+                return option;
+            }
+            String fromEnv = env.get("QUARTERHOUR_STANDARDS");
+            return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : home.resolve("standards");
         }
 
         /** {@code --rules}, else QUARTERHOUR_RULES, else the repository's rules/. */

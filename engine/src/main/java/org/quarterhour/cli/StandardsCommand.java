@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.quarterhour.pack.Manifest;
+import org.quarterhour.pack.PackException;
+import org.quarterhour.pack.PackReader;
 import org.quarterhour.pack.PackRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,10 +42,19 @@ final class StandardsCommand implements Callable<Integer> {
                 broken++;
                 continue;
             }
-            String seal = e.dir().resolve(org.quarterhour.pack.Pack.SEAL).toFile().isFile() ? "sealed" : "draft";
+            String seal = !PackReader.isSealed(e.dir()) ? "draft" : sealHolds(e.dir()) ? "sealed" : "SEAL BROKEN";
             out.println(String.join("  ", m.ref(), m.title(), m.issuer() == null ? "-" : m.issuer(),
                     "in force " + m.inForceFrom() + " .. " + (m.inForceUntil() == null ? "" : m.inForceUntil()), seal));
         }
         return broken == 0 ? Main.OK : Main.BAD_PACK;
+    }
+
+    private static boolean sealHolds(Path dir) {
+        try {
+            PackReader.read(dir);
+            return true;
+        } catch (PackException e) {
+            return false;
+        }
     }
 }

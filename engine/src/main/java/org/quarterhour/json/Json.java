@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
-import org.quarterhour.pack.Pack;
+import org.quarterhour.hash.Sha256;
 
 /**
  * The two JSON forms. {@link #pretty} keeps each record's declared field order (the order of the format's
@@ -62,6 +62,6 @@ public final class Json {
     }
 
     public static String sha256(Object value) {
-        return Pack.sha256(canonical(value));
+        return Sha256.hex(canonical(value));
     }
 }

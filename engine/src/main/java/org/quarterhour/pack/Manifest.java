@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * What a pack declares besides its rules: which standard and version it is, when it is in force, its parameters,
  * its categories with their points and minimums, and its outcomes (grades or tiers) with what each needs.
+ * {@code clause} cites the clauses the pack implements as a whole (its total, its radius), comma-separated.
  */
 public record Manifest(
         String id,
@@ -19,6 +20,7 @@ public record Manifest(
         int radiusM,
         BigDecimal detourFactor,
         BigDecimal total,
+        String clause,
         List<Category> categories,
         List<Outcome> outcomes) {
 

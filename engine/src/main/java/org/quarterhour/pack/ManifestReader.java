@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads a pack's manifest.yaml, reporting every problem with its line and column. */
 final class ManifestReader {
     private static final Set<String> TOP = Set.of("schema", "id", "version", "title", "issuer", "document", "in_force",
-            "parameters", "total", "categories", "outcomes");
+            "parameters", "total", "clause", "categories", "outcomes");
     private static final Set<String> CATEGORY = Set.of("code", "name", "points", "minimum", "all_met", "clause");
     private static final Set<String> OUTCOME = Set.of("code", "label", "rank", "when", "clause");
     private static final Set<String> WHEN = Set.of("total_at_least", "categories_met", "items_met");
@@ -57,6 +57,7 @@ final class ManifestReader {
             detour = get(params.get(), "detour_factor").flatMap(n -> t.nonNegative(n, "parameters.detour_factor")).orElse(detour);
         }
         BigDecimal total = get(m, "total").flatMap(n -> t.nonNegative(n, "total")).orElse(null);
+        String packClause = get(m, "clause").flatMap(n -> t.text(n, "clause")).orElse(null);
         List<Manifest.Category> categories = new ArrayList<>();
         List<Node> categoryNodes = get(m, "categories").flatMap(n -> t.sequence(n, "categories")).orElse(List.of());
         for (int i = 0; i < categoryNodes.size(); i++) {
@@ -105,7 +106,7 @@ final class ManifestReader {
         if (!t.problems().isEmpty()) {
             throw new PackException(t.problems());
         }
-        return new Manifest(id, version, title, issuer, document, from, until, radius, detour, total, categories, outcomes);
+        return new Manifest(id, version, title, issuer, document, from, until, radius, detour, total, packClause, categories, outcomes);
     }
 
     private static List<String> texts(YamlTree t, Map<String, Node> m, String key, String path) {

@@ -1,11 +1,9 @@
 package org.quarterhour.pack;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.quarterhour.hash.Sha256;
 
 /**
  * A rule pack exactly as read: its manifest and every file of its folder (DRL, manifest, README, tests), by path
@@ -52,10 +50,6 @@ public record Pack(String location, Manifest manifest, SortedMap<String, byte[]>
     }
 
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM has no SHA-256", e);
-        }
+        return Sha256.hex(bytes);
     }
 }

@@ -2,6 +2,9 @@ package org.quarterhour.pack;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
+import org.quarterhour.inventory.Problem;
+import org.quarterhour.json.Json;
 import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -50,6 +53,34 @@ public final class PackReader {
         if (files.keySet().stream().noneMatch(p -> p.endsWith(".drl"))) {
             throw new PackException(location, "no .drl rule file in the pack");
         }
-        return new Pack(location, ManifestReader.read(manifest, location + "/" + Pack.MANIFEST), files);
+        Pack pack = new Pack(location, ManifestReader.read(manifest, location + "/" + Pack.MANIFEST), files);
+        byte[] seal = files.get(Pack.SEAL);
+        if (seal != null) {
+            checkSeal(pack, seal);
+        }
+        return pack;
+    }
+
+    /** A sealed pack must match its seal file for file; otherwise it is refused, naming every file that differs. */
+    private static void checkSeal(Pack pack, byte[] sealBytes) throws PackException {
+        Seal seal;
+        try {
+            seal = Json.mapper().readValue(sealBytes, Seal.class);
+        } catch (IOException e) {
+            throw new PackException(pack.location() + "/" + Pack.SEAL, "the seal cannot be read: " + e.getMessage());
+        }
+        List<Problem> problems = seal.differences(pack).stream()
+                .map(d -> new Problem(pack.location() + "/" + d.substring(0, d.indexOf(':')), 0, 0, "",
+                        "the pack is sealed and " + d.substring(d.indexOf(':') + 2)
+                                + "; a sealed pack cannot change: put changes in a new version folder"))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+    }
+
+    /** True where the folder holds a seal (whether or not it still matches). */
+    public static boolean isSealed(Path dir) {
+        return Files.isRegularFile(dir.resolve(Pack.SEAL));
     }
 }

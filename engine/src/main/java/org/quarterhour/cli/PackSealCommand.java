@@ -1,0 +1,82 @@
+package org.quarterhour.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.quarterhour.Engine;
+import org.quarterhour.eval.PackChecker;
+import org.quarterhour.inventory.Vocabulary;
+import org.quarterhour.json.Json;
+import org.quarterhour.pack.Pack;
+import org.quarterhour.pack.PackException;
+import org.quarterhour.pack.PackReader;
+import org.quarterhour.pack.Seal;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code quarterhour pack seal DIR}: releases a version. Only a pack that passes its check and its own cases is
+ * sealed; the seal (SHA-256 of every file and of the whole pack) makes it immutable from then on.
+ */
+@Command(name = "seal", description = "Releases a pack version: checks it, runs its cases, and writes seal.json (SHA-256 of every file and of the pack).")
+final class PackSealCommand implements Callable<Integer> {
+    private final Main.Context context;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "the pack folder")
+    Path dir;
+
+    @Option(names = "--standards", paramLabel = "DIR", description = "where standards/<id>/clauses.yaml live")
+    Path standards;
+
+    PackSealCommand(Main.Context context, PrintStream out, PrintStream err) {
+        this.context = context;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (PackReader.isSealed(dir)) {
+            err.println("quarterhour: " + dir + " is already sealed; a sealed pack cannot change: copy it to a new version folder,"
+                    + " change the manifest's version, and seal that");
+            return Main.BAD_PACK;
+        }
+        Pack pack;
+        try {
+            pack = PackReader.read(dir);
+        } catch (PackException e) {
+            e.problems().forEach(err::println);
+            return Main.BAD_PACK;
+        }
+        PackChecker.Report report = new PackChecker(Vocabulary.bundled(), context.standards(standards)).check(pack);
+        if (!report.passed()) {
+            report.problems().forEach(err::println);
+            err.println("quarterhour: not sealed: the pack fails its check (" + report.problems().size() + " problems)");
+            return Main.BAD_PACK;
+        }
+        if (Files.isDirectory(dir.resolve("tests"))) {
+            CommandLine tester = new CommandLine(new PackTestCommand(context, new PrintStream(java.io.OutputStream.nullOutputStream()), err));
+            int status = tester.execute(dir.toString(), "--min-coverage", "100");
+            if (status != Main.OK) {
+                err.println("quarterhour: not sealed: the pack's cases fail or do not cover every item both ways"
+                        + " (run 'quarterhour pack test " + dir + "' to see which)");
+                return Main.BAD_PACK;
+            }
+        }
+        Seal seal = Seal.of(pack, LocalDate.now(context.clock()).toString(), Engine.version());
+        Path target = dir.resolve(Pack.SEAL);
+        Path tmp = Files.createTempFile(dir, ".seal-", ".tmp");
+        Files.writeString(tmp, Json.pretty(seal), StandardCharsets.UTF_8);
+        Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        out.println("sealed " + seal.pack() + ": " + seal.files().size() + " files, pack sha256 " + seal.packSha256());
+        return Main.OK;
+    }
+}

@@ -1,0 +1,50 @@
+package org.quarterhour.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.quarterhour.inventory.Problem;
+import org.quarterhour.pack.Pack;
+
+/** Drools' compiler messages, said again in a bureau's words, with the rule they belong to and what to do. */
+final class DroolsMessages {
+    private DroolsMessages() {
+    }
+
+    static Problem explain(Pack pack, Problem p) {
+        String message = p.message();
+        String hint;
+        if (message.contains("mismatched input") || message.contains("no viable alternative") || message.contains("missing")
+                || message.contains("extraneous input") || message.contains("[ERR 1")) {
+            hint = "the rule's text is broken here: look for an unclosed bracket or quote, and check that the rule reads"
+                    + " rule \"…\" when … then … end";
+        } else if (message.contains("cannot be resolved to a type") || message.contains("Unable to resolve ObjectType")) {
+            hint = "the rule names a type that does not exist; rules see Community (and Coverage, Findings, Measure from it)"
+                    + " and give Award (see rules/README.md)";
+        } else if (message.contains("is undefined for the type") || message.contains("Unable to Analyse Expression")) {
+            hint = "the rule calls something the fact does not offer; see rules/README.md for what Community, Coverage and"
+                    + " Award offer";
+        } else {
+            hint = null;
+        }
+        String rule = p.path().isEmpty() ? ruleAt(p) : p.path();
+        return new Problem(p.file(), p.line(), p.column(), rule, hint == null ? message : hint + " (Drools: " + message + ")");
+    }
+
+    private static String ruleAt(Problem p) {
+        if (p.line() <= 0) {
+            return "";
+        }
+        try {
+            String text = Files.readString(Path.of(p.file()), StandardCharsets.UTF_8);
+            int offset = 0;
+            for (int line = 1; line < p.line() && offset >= 0; line++) {
+                offset = text.indexOf('\n', offset) + 1;
+            }
+            return offset <= 0 ? "" : PackChecker.ruleAt(text, offset + 1);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Content fingerprints. */
+package org.quarterhour.hash;

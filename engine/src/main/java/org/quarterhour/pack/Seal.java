@@ -1,0 +1,54 @@
+package org.quarterhour.pack;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A released pack's seal ({@code seal.json}): the SHA-256 of every file and of the whole pack. A sealed pack is
+ * immutable: loading checks every file against its seal and refuses the pack, naming the file, if anything differs.
+ */
+@JsonPropertyOrder({"schema", "pack", "pack_sha256", "files", "sealed_on", "engine"})
+public record Seal(String schema, String pack, @JsonProperty("pack_sha256") String packSha256, SortedMap<String, String> files,
+        @JsonProperty("sealed_on") String sealedOn, String engine) {
+    public static final String SCHEMA = "quarterhour/seal/v1";
+
+    public Seal {
+        files = new TreeMap<>(files);
+    }
+
+    /** The seal a pack would get now. */
+    public static Seal of(Pack pack, String sealedOn, String engine) {
+        SortedMap<String, String> files = new TreeMap<>();
+        pack.files().forEach((path, bytes) -> {
+            if (!path.equals(Pack.SEAL)) {
+                files.put(path, Pack.sha256(bytes));
+            }
+        });
+        return new Seal(SCHEMA, pack.manifest().ref(), pack.sha256(), files, sealedOn, engine);
+    }
+
+    /** Every way the pack differs from this seal, one line per file; empty when it matches. */
+    public List<String> differences(Pack pack) {
+        List<String> out = new ArrayList<>();
+        SortedMap<String, String> now = of(pack, sealedOn, engine).files();
+        files.forEach((path, sha) -> {
+            if (!now.containsKey(path)) {
+                out.add(path + ": sealed but missing");
+            } else if (!now.get(path).equals(sha)) {
+                out.add(path + ": changed since the pack was sealed");
+            }
+        });
+        now.keySet().stream().filter(p -> !files.containsKey(p)).forEach(p -> out.add(p + ": added after the pack was sealed"));
+        if (out.isEmpty() && !packSha256.equals(pack.sha256())) {
+            out.add(Pack.SEAL + ": its pack_sha256 does not match the files it lists");
+        }
+        if (!pack.manifest().ref().equals(this.pack)) {
+            out.add(Pack.MANIFEST + ": the seal is for " + this.pack + ", the manifest says " + pack.manifest().ref());
+        }
+        return out;
+    }
+}
