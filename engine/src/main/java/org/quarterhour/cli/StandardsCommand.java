@@ -43,6 +43,7 @@ final class StandardsCommand implements Callable<Integer> {
                 continue;
             }
             String seal = !PackReader.isSealed(e.dir()) ? "draft" : sealHolds(e.dir()) ? "sealed" : "SEAL BROKEN";
+            broken += seal.equals("SEAL BROKEN") ? 1 : 0;
             out.println(String.join("  ", m.ref(), m.title(), m.issuer() == null ? "-" : m.issuer(),
                     "in force " + m.inForceFrom() + " .. " + (m.inForceUntil() == null ? "" : m.inForceUntil()), seal));
         }

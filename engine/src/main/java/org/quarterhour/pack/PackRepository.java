@@ -22,7 +22,10 @@ public final class PackRepository {
         return root;
     }
 
-    /** One line per pack folder: where it is, and its manifest or why it cannot be read. */
+    /**
+     * One line per pack folder: where it is, and its manifest or why that cannot be read. Only manifests are read
+     * here; the pack itself (and its seal) is checked when it is loaded.
+     */
     public record Entry(Path dir, Manifest manifest, String problem) {
     }
 
@@ -30,10 +33,12 @@ public final class PackRepository {
         List<Entry> entries = new ArrayList<>();
         for (Path dir : versionDirs()) {
             try {
-                Pack pack = PackReader.read(dir);
-                entries.add(new Entry(dir, pack.manifest(), null));
+                Path manifest = dir.resolve(Pack.MANIFEST);
+                entries.add(new Entry(dir, ManifestReader.read(Files.readAllBytes(manifest), manifest.toString()), null));
             } catch (PackException e) {
                 entries.add(new Entry(dir, null, e.getMessage()));
+            } catch (IOException e) {
+                entries.add(new Entry(dir, null, dir + ": cannot be read: " + e.getMessage()));
             }
         }
         return entries;

@@ -1,0 +1,154 @@
+package org.quarterhour.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.quarterhour.Engine;
+import org.quarterhour.Standards;
+import org.quarterhour.authoring.PackDiff;
+import org.quarterhour.inventory.CanonicalInventory;
+import org.quarterhour.inventory.InvalidInputException;
+import org.quarterhour.inventory.Inventory;
+import org.quarterhour.inventory.InventoryReader;
+import org.quarterhour.inventory.Vocabulary;
+import org.quarterhour.json.Json;
+import org.quarterhour.pack.Pack;
+import org.quarterhour.pack.PackException;
+import org.quarterhour.pack.PackReader;
+import org.quarterhour.pack.PackRepository;
+import org.quarterhour.tester.TestCaseReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code quarterhour pack diff A B}: what changed between two versions of a standard, and which communities change
+ * outcome. The communities are the inventories of both packs' cases, of test-fixtures/ID/cases, and of --inventories.
+ */
+@Command(name = "diff", description = "Shows what changed between two pack versions (items, weights, minimums, bands, radius) and re-scores communities under both.")
+final class PackDiffCommand implements Callable<Integer> {
+    private final Main.Context context;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Parameters(index = "0", paramLabel = "A", description = "the older pack: ID@VERSION or a pack folder")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "the newer pack: ID@VERSION or a pack folder")
+    String b;
+
+    @Option(names = "--inventories", paramLabel = "DIR", description = "also re-score every inventory (*.yaml) in this folder; repeatable")
+    List<Path> inventories = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder")
+    Path rules;
+
+    PackDiffCommand(Main.Context context, PrintStream out, PrintStream err) {
+        this.context = context;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        Engine engine = new Engine(Vocabulary.bundled(), context.clock());
+        Standards standards = new Standards(new PackRepository(context.rules(rules)));
+        Pack packA;
+        Pack packB;
+        Map<String, Inventory> communities;
+        try {
+            packA = resolve(a, standards);
+            packB = resolve(b, standards);
+            communities = communities(engine, packA, packB);
+        } catch (PackRepository.NoSuchPackException | InvalidInputException e) {
+            err.println("quarterhour: " + e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (PackException e) {
+            e.problems().forEach(err::println);
+            return Main.BAD_PACK;
+        }
+        PackDiff.Result result;
+        try {
+            result = new PackDiff(engine).diff(packA, packB, communities);
+        } catch (PackException e) {
+            e.problems().forEach(err::println);
+            return Main.BAD_PACK;
+        }
+        out.println(result.a() + " -> " + result.b());
+        if (result.changes().isEmpty()) {
+            out.println("  no change to items, categories, outcomes or parameters");
+        }
+        result.changes().forEach(c -> out.println("  " + c));
+        out.println();
+        out.println("re-scored " + result.rescored().size() + " communities under both:");
+        long changed = 0;
+        for (PackDiff.Rescore r : result.rescored()) {
+            changed += r.changesOutcome() ? 1 : 0;
+            out.println("  " + (r.changesOutcome() ? "CHANGES " : "same    ") + r.community() + "  " + r.outcomeA() + total(r.totalA())
+                    + " -> " + r.outcomeB() + total(r.totalB()) + "  (" + r.source() + ")");
+        }
+        out.println(changed + " of " + result.rescored().size() + " communities change outcome");
+        return Main.OK;
+    }
+
+    private static String total(BigDecimal t) {
+        return t == null ? "" : " " + t.toPlainString();
+    }
+
+    private Pack resolve(String ref, Standards standards) throws PackRepository.NoSuchPackException, PackException {
+        Path dir = Path.of(ref);
+        if (Files.isDirectory(dir)) {
+            return PackReader.read(dir);
+        }
+        return standards.pack(ref, LocalDate.now(context.clock()));
+    }
+
+    /** Each distinct inventory once (by its canonical hash), named by the file it came from. */
+    private Map<String, Inventory> communities(Engine engine, Pack a, Pack b) throws InvalidInputException {
+        InventoryReader reader = new InventoryReader(engine.vocabulary());
+        TestCaseReader cases = new TestCaseReader(reader);
+        Map<String, Inventory> byHash = new LinkedHashMap<>();
+        Map<String, Inventory> named = new LinkedHashMap<>();
+        List<Path> caseFiles = new ArrayList<>();
+        for (Pack p : List.of(a, b)) {
+            caseFiles.addAll(yamlFiles(Path.of(p.location()).resolve("tests")));
+        }
+        caseFiles.addAll(yamlFiles(context.home().resolve("test-fixtures").resolve(a.manifest().id()).resolve("cases")));
+        for (Path f : caseFiles) {
+            add(byHash, named, f, cases.read(f).inventory());
+        }
+        for (Path dir : inventories) {
+            for (Path f : yamlFiles(dir)) {
+                add(byHash, named, f, reader.read(f, f.toString()));
+            }
+        }
+        return named;
+    }
+
+    private static void add(Map<String, Inventory> byHash, Map<String, Inventory> named, Path file, Inventory inventory) {
+        String hash = Json.sha256(CanonicalInventory.toMap(inventory));
+        if (byHash.putIfAbsent(hash, inventory) == null) {
+            named.put(file.getFileName().toString(), inventory);
+        }
+    }
+
+    private static List<Path> yamlFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.quarterhour.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.quarterhour.authoring.PackScaffold;
+import org.quarterhour.authoring.SheetReader;
+import org.quarterhour.authoring.SheetSpec;
+import org.quarterhour.inventory.InvalidInputException;
+import org.quarterhour.inventory.Vocabulary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code quarterhour pack new ID --from SHEET.yaml}: a new pack that already passes its check and its cases. */
+@Command(name = "new", description = "Scaffolds a pack (manifest, clauses, one rule per item, a case per item) from a sheet listing categories, items, points and facility types.")
+final class PackNewCommand implements Callable<Integer> {
+    private final Main.Context context;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "the standard's id (must match the sheet's id)")
+    String id;
+
+    @Option(names = "--from", required = true, paramLabel = "SHEET.yaml", description = "the bureau's sheet (see rules/README.md)")
+    Path sheet;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "where to write rules/ID/VERSION (default: the rules folder)")
+    Path rules;
+
+    @Option(names = "--standards", paramLabel = "DIR", description = "where to write standards/ID/clauses.yaml (default: the standards folder)")
+    Path standards;
+
+    PackNewCommand(Main.Context context, PrintStream out, PrintStream err) {
+        this.context = context;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        SheetSpec spec;
+        try {
+            spec = new SheetReader(Vocabulary.bundled()).read(sheet);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(err::println);
+            return Main.BAD_INPUT;
+        }
+        if (!spec.id().equals(id)) {
+            err.println("quarterhour: the sheet is for '" + spec.id() + "', not '" + id + "'");
+            return Main.BAD_INPUT;
+        }
+        Path rulesRoot = context.rules(rules);
+        Path standardsRoot = context.standards(standards);
+        Path packDir = rulesRoot.resolve(spec.id()).resolve(spec.version());
+        Path clauses = standardsRoot.resolve(spec.id()).resolve("clauses.yaml");
+        if (Files.exists(packDir) || Files.exists(clauses)) {
+            err.println("quarterhour: " + (Files.exists(packDir) ? packDir : clauses) + " already exists; pack new writes only new files"
+                    + " (for a new version, use a new version in the sheet)");
+            return Main.BAD_INPUT;
+        }
+        Map<String, String> files = PackScaffold.files(spec);
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            String path = f.getKey();
+            Path target = path.startsWith("rules/") ? rulesRoot.resolve(path.substring("rules/".length()))
+                    : standardsRoot.resolve(path.substring("standards/".length()));
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
+        }
+        out.println("wrote " + packDir + " (" + (files.size() - 1) + " files) and " + clauses);
+        out.println("next: quote the document in " + clauses + ", then run 'quarterhour pack check " + packDir
+                + "', 'quarterhour pack test " + packDir + "' and, to release it, 'quarterhour pack seal " + packDir + "'");
+        return Main.OK;
+    }
+}
