@@ -16,9 +16,12 @@ import org.quarterhour.inventory.Gate;
 import org.quarterhour.inventory.Inspection;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.geo.Crs;
+import org.quarterhour.geo.LatLon;
 
 /** Random valid inventories for properties: compounds with gates, facilities of any vocabulary type, measured walks. */
 public final class Inventories {
+    private static final double CENTRE_LAT = 39.83;
+    private static final double CENTRE_LON = 108.73;
     private static final List<String> TYPES = Repo.engine().vocabulary().types().stream().map(FacilityType::code).toList();
     private static final List<String> FINDINGS = List.of("agency_established", "dedicated_staff", "plan_exists", "plan_goals",
             "plan_steps", "plan_safeguards", "layout_harmony", "guide_map");
@@ -36,8 +39,11 @@ public final class Inventories {
                 .filter(i -> !i.weightedByHouseholds() || i.compounds().stream().mapToInt(Compound::households).sum() > 0);
     }
 
-    /** A facility before it is placed: its type, and a walk per gate slot (null = no measured walk from that gate). */
-    record FacilitySeed(String type, List<Integer> walks, int serves) {
+    /**
+     * A facility before it is placed: its type, a walk per gate slot (-1 = no measured walk from that gate), whether it
+     * serves compounds, and where it is (offsets of 0.0001° from the community's centre; null = no coordinates).
+     */
+    record FacilitySeed(String type, List<Integer> walks, int serves, List<Integer> offset) {
     }
 
     static Arbitrary<FacilitySeed> facilitySeeds() {
@@ -45,7 +51,10 @@ public final class Inventories {
                 net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(0, 2500)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1195, 1205)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.just(-1)));
-        return Combinators.combine(Arbitraries.of(TYPES), walk.list().ofSize(15), Arbitraries.integers().between(0, 12))
+        Arbitrary<List<Integer>> offset = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(-120, 120).list().ofSize(2)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(null)));
+        return Combinators.combine(Arbitraries.of(TYPES), walk.list().ofSize(15), Arbitraries.integers().between(0, 12), offset)
                 .as(FacilitySeed::new);
     }
 
@@ -57,7 +66,8 @@ public final class Inventories {
             String id = String.valueOf((char) ('A' + c));
             List<Gate> gates = new ArrayList<>();
             for (int g = 1; g <= gateCounts.get(c); g++) {
-                gates.add(new Gate(id + g, null));
+                LatLon at = g == 1 ? null : new LatLon(CENTRE_LAT + 0.001 * c, CENTRE_LON - 0.001 * g, Crs.GCJ02);
+                gates.add(new Gate(id + g, at));
                 gateIds.add(id + g);
             }
             compounds.add(new Compound(id, null, weighted ? households.get(c) : null, gates));
@@ -80,6 +90,8 @@ public final class Inventories {
         }
         boolean servesAll = seed.serves() == 0;
         List<String> serves = seed.serves() == 1 ? List.of(compounds.get(0).id()) : List.of();
-        return new Facility(id, seed.type(), null, null, walks, servesAll, serves, null);
+        LatLon at = seed.offset() == null ? null
+                : new LatLon(CENTRE_LAT + seed.offset().get(0) * 0.0001, CENTRE_LON + seed.offset().get(1) * 0.0001, Crs.GCJ02);
+        return new Facility(id, seed.type(), null, at, walks, servesAll, serves, null);
     }
 }
