@@ -73,21 +73,31 @@ public final class Community {
         if (facility.servesAll() || facility.serves().contains(compound.id())) {
             return new Reach(compound.id(), facility.id(), name, facility.type(), null, BigDecimal.ZERO, false, true);
         }
-        Reach best = null;
+        // the nearest gate: measured walks as given, estimates in tenths of a metre; ties go to measured, then gate id
+        BigDecimal best = null;
+        String bestGate = null;
+        boolean bestEstimated = false;
+        double detour = detourFactor.doubleValue();
+        var walks = facility.walkM();
         for (Gate gate : compound.gates()) {
-            BigDecimal measured = facility.walkM().get(gate.id());
-            Reach candidate = null;
-            if (measured != null) {
-                candidate = new Reach(compound.id(), facility.id(), name, facility.type(), gate.id(), measured, false, false);
-            } else if (facilityPoint != null && gatePoints.containsKey(gate.id())) {
-                BigDecimal estimated = Distances.estimatedWalkM(gatePoints.get(gate.id()), facilityPoint, detourFactor);
-                candidate = new Reach(compound.id(), facility.id(), name, facility.type(), gate.id(), estimated, true, false);
+            BigDecimal distance = walks.get(gate.id());
+            boolean estimated = false;
+            if (distance == null) {
+                LatLon gatePoint = gatePoints.get(gate.id());
+                if (facilityPoint == null || gatePoint == null) {
+                    continue;
+                }
+                distance = BigDecimal.valueOf(Distances.estimatedWalkTenths(gatePoint, facilityPoint, detour), 1);
+                estimated = true;
             }
-            if (candidate != null && (best == null || candidate.nearerThan(best))) {
-                best = candidate;
+            int c = best == null ? -1 : distance.compareTo(best);
+            if (c < 0 || (c == 0 && bestEstimated && !estimated)) {
+                best = distance;
+                bestGate = gate.id();
+                bestEstimated = estimated;
             }
         }
-        return best;
+        return best == null ? null : new Reach(compound.id(), facility.id(), name, facility.type(), bestGate, best, bestEstimated, false);
     }
 
     public String id() {

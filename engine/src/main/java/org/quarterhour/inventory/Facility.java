@@ -1,6 +1,7 @@
 package org.quarterhour.inventory;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -23,14 +24,10 @@ public record Facility(
         if (id == null || id.isBlank() || type == null || type.isBlank()) {
             throw new IllegalArgumentException("a facility needs an id and a type");
         }
-        walkM = walkM == null ? new TreeMap<>() : new TreeMap<>(walkM);
+        walkM = Collections.unmodifiableSortedMap(walkM == null ? new TreeMap<>() : new TreeMap<>(walkM));
         serves = serves == null ? List.of() : serves.stream().sorted().distinct().toList();
     }
 
-    @Override
-    public SortedMap<String, BigDecimal> walkM() {
-        return new TreeMap<>(walkM);
-    }
 
     public String label() {
         return name == null ? id : name;

@@ -1,6 +1,7 @@
 package org.quarterhour.inventory;
 
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,13 +34,9 @@ public record Inventory(
         compounds = compounds.stream().sorted(Comparator.comparing(Compound::id)).toList();
         facilities = facilities == null ? List.of()
                 : facilities.stream().sorted(Comparator.comparing(Facility::id)).toList();
-        organization = organization == null ? new TreeMap<>() : new TreeMap<>(organization);
+        organization = Collections.unmodifiableSortedMap(organization == null ? new TreeMap<>() : new TreeMap<>(organization));
     }
 
-    @Override
-    public SortedMap<String, Boolean> organization() {
-        return new TreeMap<>(organization);
-    }
 
     public Optional<ServiceCenter> serviceCenterIfAny() {
         return Optional.ofNullable(serviceCenter);

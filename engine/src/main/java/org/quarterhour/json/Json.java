@@ -5,11 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.nio.charset.StandardCharsets;
 import org.quarterhour.hash.Sha256;
 
 /**
@@ -23,10 +22,11 @@ public final class Json {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+    /** Writes every object's keys sorted (as JSON names, whatever order the records declare for display). */
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
@@ -50,15 +50,10 @@ public final class Json {
     /** Sorted keys, no white space: the form that is hashed. */
     public static byte[] canonical(Object value) {
         try {
-            JsonNode tree = CANONICAL.valueToTree(value);
-            return CANONICAL.writeValueAsString(sortTree(tree)).getBytes(StandardCharsets.UTF_8);
+            return CANONICAL.writeValueAsBytes(CANONICAL.valueToTree(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }
-    }
-
-    private static Object sortTree(JsonNode node) throws JsonProcessingException {
-        return CANONICAL.treeToValue(node, Object.class);
     }
 
     public static String sha256(Object value) {

@@ -1,0 +1,190 @@
+package org.quarterhour.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.quarterhour.Engine;
+import org.quarterhour.HangjinOracle;
+import org.quarterhour.inventory.Inventory;
+import org.quarterhour.inventory.InventoryReader;
+import org.quarterhour.inventory.Vocabulary;
+import org.quarterhour.json.Json;
+import org.quarterhour.pack.Pack;
+import org.quarterhour.pack.PackReader;
+import org.quarterhour.pack.PackRepository;
+import org.quarterhour.verdict.Verdict;
+
+/**
+ * {@code quarterhour bench}: measures what issue "fast enough to forget" asks and prints the figures, with the
+ * machine's cores and the JVM. No figure here is asserted anywhere: a shared machine's timings are for reading.
+ */
+public final class Bench {
+    private final Path home;
+    private final int communities;
+    private final int threads;
+    private final Engine engine = new Engine(Vocabulary.bundled(), Clock.systemUTC());
+    private final InventoryReader reader = new InventoryReader(Vocabulary.bundled());
+
+    private Bench(Path home, int communities, int threads) {
+        this.home = home;
+        this.communities = communities;
+        this.threads = threads;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = 20_000;
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--communities")) {
+                n = Integer.parseInt(args[i + 1]);
+            }
+        }
+        Path home = Path.of(System.getProperty("quarterhour.home", ".")).toAbsolutePath().normalize();
+        new Bench(home, n, Runtime.getRuntime().availableProcessors()).run();
+    }
+
+    private void run() throws Exception {
+        System.out.printf(Locale.ROOT, "quarterhour bench — %d cores, %s %s, max heap %d MiB%n", threads,
+                System.getProperty("java.vm.name"), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        Pack hangjin = PackReader.read(new PackRepository(home.resolve("rules")).locate("hangjin-banner@2023.12", java.time.LocalDate.now()));
+        List<String> yaml = new ArrayList<>();
+        List<Inventory> inventories = new ArrayList<>();
+        for (int i = 0; i < communities; i++) {
+            String text = Communities.yaml(i);
+            yaml.add(text);
+            inventories.add(reader.parse(text.getBytes(StandardCharsets.UTF_8), "bench-" + i));
+        }
+        System.out.printf(Locale.ROOT, "%d generated inventories (5 compounds, 60 facilities, ~%d KB each)%n", communities,
+                yaml.get(0).length() / 1024);
+        long compileStart = System.nanoTime();
+        engine.compile(hangjin);
+        System.out.printf(Locale.ROOT, "compile the Hangjin pack (DRL, once per process): %.2f s%n", (System.nanoTime() - compileStart) / 1e9);
+
+        checkAgreement(inventories, hangjin);
+        for (int t : List.of(1, threads)) {
+            double drools = rate(inventories, t, inv -> engine.score(inv, hangjin));
+            double java = rate(inventories, t, HangjinOracle::score);
+            System.out.printf(Locale.ROOT, "in-memory scoring, %d thread%s: Drools %,.0f communities/s; hand-written Java %,.0f/s; Drools takes %.2fx the time%n",
+                    t, t == 1 ? "" : "s", drools, java, java / drools);
+        }
+        endToEnd(yaml, hangjin);
+    }
+
+    /** Every benchmark community gets the same item points from Drools and from the hand-written scorer. */
+    private void checkAgreement(List<Inventory> inventories, Pack pack) throws Exception {
+        int checked = Math.min(2_000, inventories.size());
+        for (int i = 0; i < checked; i++) {
+            Verdict v = engine.score(inventories.get(i), pack);
+            var oracle = HangjinOracle.score(inventories.get(i));
+            for (var item : v.items()) {
+                if (oracle.get(item.code()).compareTo(item.awarded()) != 0) {
+                    throw new IllegalStateException("Drools and the hand-written scorer disagree on " + item.code() + " of community " + i);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "Drools and the hand-written scorer agree item by item on %,d communities%n", checked);
+    }
+
+    interface Work {
+        Object apply(Inventory inventory) throws Exception;
+    }
+
+    /** Communities per second over all inventories on {@code t} threads, after a warm-up pass; best of three. */
+    private double rate(List<Inventory> inventories, int t, Work work) throws Exception {
+        run(inventories.subList(0, Math.min(3_000, inventories.size())), t, work);
+        double best = 0;
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            run(inventories, t, work);
+            best = Math.max(best, inventories.size() / ((System.nanoTime() - start) / 1e9));
+        }
+        return best;
+    }
+
+    private static void run(List<Inventory> inventories, int t, Work work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(t);
+        try {
+            AtomicInteger next = new AtomicInteger();
+            List<Future<Object>> done = new ArrayList<>();
+            for (int i = 0; i < t; i++) {
+                done.add(pool.submit(() -> {
+                    for (int k = next.getAndIncrement(); k < inventories.size(); k = next.getAndIncrement()) {
+                        work.apply(inventories.get(k));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Object> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Files on disk to verdict JSON files, beside parsing the same files alone, both on all cores. */
+    private void endToEnd(List<String> yaml, Pack pack) throws Exception {
+        int n = Math.min(5_000, yaml.size());
+        Path dir = Files.createTempDirectory("quarterhour-bench");
+        Path out = Files.createDirectories(dir.resolve("verdicts"));
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Path f = dir.resolve("c" + i + ".yaml");
+            Files.writeString(f, yaml.get(i));
+            files.add(f);
+        }
+        List<Double> parse = new ArrayList<>();
+        List<Double> full = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            parse.add(time(files, p -> reader.read(p, p.toString())));
+            full.add(time(files, p -> {
+                Verdict v = engine.score(reader.read(p, p.toString()), pack);
+                Files.writeString(out.resolve(p.getFileName().toString().replace(".yaml", ".json")), Json.pretty(v));
+                return v;
+            }));
+        }
+        Collections.sort(parse);
+        Collections.sort(full);
+        System.out.printf(Locale.ROOT, "files on disk, %d threads, %,d files: parse only %.2f s (%,.0f/s); parse + score + write verdict JSON %.2f s (%,.0f/s); %.2fx parsing%n",
+                threads, n, parse.get(1), n / parse.get(1), full.get(1), n / full.get(1), full.get(1) / parse.get(1));
+        try (var s = Files.walk(dir)) {
+            s.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    interface FileWork {
+        Object apply(Path file) throws Exception;
+    }
+
+    private double time(List<Path> files, FileWork work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try {
+            AtomicInteger next = new AtomicInteger();
+            List<Future<Object>> done = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                done.add(pool.submit(() -> {
+                    for (int k = next.getAndIncrement(); k < files.size(); k = next.getAndIncrement()) {
+                        work.apply(files.get(k));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Object> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
