@@ -32,7 +32,7 @@ final class SheetLayout {
     static final int NOTE = 7;
     static final int HEADER_ROW = 3;
     private static final String[] HEADERS = {"评价类别", "编号", "评价指标", "分值", null, "评价评分标准", "依据（设施、距离、实测/估算）", "说明"};
-    /** Column widths in characters (a CJK character counts two); text wraps a little later than this reckons. */
+    /** Column widths in characters (a CJK character counts two). */
     private static final int[] WIDTHS = {12, 6, 24, 6, 9, 36, 40, 40};
     private static final float LINE_POINTS = 13.5f;
 
@@ -196,10 +196,11 @@ final class SheetLayout {
 
     /**
      * Row height for the wrapped text it holds, reckoned from the column widths (CJK characters count two), since
-     * a workbook written by a program carries no heights of its own and printers do not measure.
+     * a workbook written by a program carries no heights of its own and printers do not measure; at least two lines,
+     * room to write by hand.
      */
     private void fitHeight(Row row) {
-        int lines = 1;
+        int lines = 2;
         for (Cell cell : row) {
             if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
                 continue;
@@ -207,7 +208,7 @@ final class SheetLayout {
             int width = widthOf(row, cell.getColumnIndex());
             int cellLines = 0;
             for (String line : cell.getStringCellValue().split("\n", -1)) {
-                cellLines += Math.max(1, (int) Math.ceil(Columns.width(line) / (width * 1.15)));
+                cellLines += Math.max(1, (Columns.width(line) + width - 1) / width);
             }
             lines = Math.max(lines, cellLines);
         }
