@@ -7,22 +7,17 @@ import static org.quarterhour.inventory.InventorySheets.KEY_ROW;
 import static org.quarterhour.inventory.InventorySheets.MAX_ROWS;
 import static org.quarterhour.inventory.InventorySheets.VALUE_COLUMN;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -134,11 +129,11 @@ final class WorkbookTree {
         Set<String> known = fields.stream().map(Field::key).collect(Collectors.toSet());
         if (keys != null) {
             for (Cell cell : keys) {
-                Object v = value(cell);
+                Object v = CellNodes.value(cell);
                 if (v == null) {
                     continue;
                 }
-                String key = text(v);
+                String key = CellNodes.text(v);
                 Place place = Place.cell(sheet, KEY_ROW, cell.getColumnIndex());
                 var field = InventorySheets.field(fields, key);
                 if (field.isEmpty()) {
@@ -165,7 +160,7 @@ final class WorkbookTree {
 
     private MappingNode build(XSSFWorkbook workbook, Map<String, Map<Integer, Field>> columns) {
         Map<String, Object> top = new LinkedHashMap<>();
-        top.put("schema", scalar(Tag.STR, Inventory.SCHEMA));
+        top.put("schema", CellNodes.scalar(Tag.STR, Inventory.SCHEMA));
         Sheet community = workbook.getSheet(InventorySheets.COMMUNITY);
         byPath.put("community", new Place(InventorySheets.COMMUNITY, 0, 0));
         top.put("community", new LinkedHashMap<String, Object>());
@@ -196,8 +191,8 @@ final class WorkbookTree {
         Map<String, Integer> seen = new HashMap<>();
         for (int r = FIRST_FIELD_ROW; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            Object keyValue = row == null ? null : value(row.getCell(KEY_COLUMN));
-            Object value = row == null ? null : value(row.getCell(VALUE_COLUMN));
+            Object keyValue = row == null ? null : CellNodes.value(row.getCell(KEY_COLUMN));
+            Object value = row == null ? null : CellNodes.value(row.getCell(VALUE_COLUMN));
             Place keyPlace = Place.cell(sheet, r, KEY_COLUMN);
             Place valuePlace = Place.cell(sheet, r, VALUE_COLUMN);
             if (keyValue == null) {
@@ -206,7 +201,7 @@ final class WorkbookTree {
                 }
                 continue;
             }
-            String key = text(keyValue);
+            String key = CellNodes.text(keyValue);
             String path = block.isEmpty() ? key : block + "." + key;
             Integer first = seen.putIfAbsent(path, r + 1);
             if (first != null) {
@@ -230,7 +225,7 @@ final class WorkbookTree {
                 into = (Map<String, Object>) inner;
             }
             if (into != null) {
-                ScalarNode keyNode = scalar(Tag.STR, parts[parts.length - 1]);
+                ScalarNode keyNode = CellNodes.scalar(Tag.STR, parts[parts.length - 1]);
                 byNode.put(keyNode, keyPlace);
                 into.put(parts[parts.length - 1], new Keyed(keyNode, node(kind, value, path, valuePlace)));
             }
@@ -256,7 +251,7 @@ final class WorkbookTree {
                 continue;
             }
             Object compoundId = cells.get("compound");
-            boolean continues = current != null && (compoundId == null || text(compoundId).equals(currentId));
+            boolean continues = current != null && (compoundId == null || CellNodes.text(compoundId).equals(currentId));
             if (!continues) {
                 if (current != null) {
                     compounds.add(compound(current, gates));
@@ -264,7 +259,7 @@ final class WorkbookTree {
                 String path = YamlTree.index("compounds", compounds.size());
                 current = new LinkedHashMap<>();
                 gates = new ArrayList<>();
-                currentId = compoundId == null ? null : text(compoundId);
+                currentId = compoundId == null ? null : CellNodes.text(compoundId);
                 firstRowValues = cells;
                 firstRow = r;
                 current.put("_path", path);
@@ -280,11 +275,11 @@ final class WorkbookTree {
                 for (String key : List.of("name", "households")) {
                     Object here = cells.get(key);
                     Object there = firstRowValues.get(key);
-                    if (here != null && (there == null || !text(here).equals(text(there)))) {
+                    if (here != null && (there == null || !CellNodes.text(here).equals(CellNodes.text(there)))) {
                         problem(placeOf(sheet, r, columns, key), (String) current.get("_path") + "." + key,
-                                "a gate row of compound '" + currentId + "' gives " + key + " '" + text(here)
+                                "a gate row of compound '" + currentId + "' gives " + key + " '" + CellNodes.text(here)
                                         + "', but its first row (" + (firstRow + 1) + ") gives "
-                                        + (there == null ? "none" : "'" + text(there) + "'") + "; give it once, on the first row");
+                                        + (there == null ? "none" : "'" + CellNodes.text(there) + "'") + "; give it once, on the first row");
                     }
                 }
             }
@@ -296,13 +291,13 @@ final class WorkbookTree {
         if (current != null) {
             compounds.add(compound(current, gates));
         }
-        return sequence(compounds);
+        return CellNodes.sequence(compounds);
     }
 
     private Node compound(Map<String, Object> values, List<Node> gates) {
         values.remove("_path");
         if (!gates.isEmpty()) {
-            values.put("gates", sequence(gates));
+            values.put("gates", CellNodes.sequence(gates));
         }
         return mappingOf(values);
     }
@@ -342,7 +337,7 @@ final class WorkbookTree {
             }
             facilities.add(mappingOf(facility));
         }
-        return sequence(facilities);
+        return CellNodes.sequence(facilities);
     }
 
     /** {@code at: [lat, lon]} from two cells (an empty one stays empty, and is reported as such) and {@code crs}. */
@@ -354,9 +349,9 @@ final class WorkbookTree {
         Object lat = cells.get("lat");
         Object lon = cells.get("lon");
         if (lat != null || lon != null) {
-            Node latNode = lat == null ? scalar(Tag.NULL, "") : node(Kind.NUMBER, lat, path + ".at[0]", byPath.get(path + ".at[0]"));
-            Node lonNode = lon == null ? scalar(Tag.NULL, "") : node(Kind.NUMBER, lon, path + ".at[1]", byPath.get(path + ".at[1]"));
-            into.put("at", sequence(List.of(latNode, lonNode)));
+            Node latNode = lat == null ? CellNodes.scalar(Tag.NULL, "") : node(Kind.NUMBER, lat, path + ".at[0]", byPath.get(path + ".at[0]"));
+            Node lonNode = lon == null ? CellNodes.scalar(Tag.NULL, "") : node(Kind.NUMBER, lon, path + ".at[1]", byPath.get(path + ".at[1]"));
+            into.put("at", CellNodes.sequence(List.of(latNode, lonNode)));
         }
         putIfGiven(into, "crs", Kind.CRS, cells.get("crs"), path + ".crs");
     }
@@ -384,7 +379,7 @@ final class WorkbookTree {
         Map<String, Object> values = new HashMap<>();
         if (row != null) {
             columns.forEach((column, field) -> {
-                Object v = value(row.getCell(column));
+                Object v = CellNodes.value(row.getCell(column));
                 if (v != null) {
                     values.put(field.key(), v);
                 }
@@ -393,47 +388,15 @@ final class WorkbookTree {
         return values;
     }
 
-    /** A cell's value: text, a number (BigDecimal), true/false, a date; null when empty. Formulas give their last result. */
-    static Object value(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> {
-                String s = cell.getStringCellValue().strip();
-                yield s.isEmpty() ? null : s;
-            }
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate()
-                    : BigDecimal.valueOf(cell.getNumericCellValue());
-            case BOOLEAN -> cell.getBooleanCellValue();
-            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
-            default -> null;
-        };
-    }
-
-    /** A value as text: numbers without trailing zeros, dates as YYYY-MM-DD. */
-    private static String text(Object v) {
-        if (v instanceof BigDecimal n) {
-            return plain(n);
-        }
-        return String.valueOf(v);
-    }
-
-    private static String plain(BigDecimal n) {
-        BigDecimal s = n.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-    }
-
     /** The YAML node a cell's value would be in a file, placed at its cell. */
     private Node node(Kind kind, Object v, String path, Place place) {
         Node n = switch (kind) {
-            case NUMBER, WHOLE -> number(v);
-            case BOOL -> bool(v);
+            case NUMBER, WHOLE -> CellNodes.number(v);
+            case BOOL -> CellNodes.bool(v);
             case WALKS -> walks(v, path, place);
-            case SERVES -> serves(v);
-            case LIST -> list(v);
-            default -> scalar(Tag.STR, text(v));
+            case SERVES -> CellNodes.serves(v);
+            case LIST -> CellNodes.list(v);
+            default -> CellNodes.scalar(Tag.STR, CellNodes.text(v));
         };
         if (place != null) {
             byNode.put(n, place);
@@ -444,97 +407,23 @@ final class WorkbookTree {
         return n;
     }
 
-    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("[-+]?\\d+");
-    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-
-    /** A number cell, or text that reads as one (numbers stored as text); anything else stays text and is reported. */
-    private static Node number(Object v) {
-        if (v instanceof BigDecimal n) {
-            String plain = plain(n);
-            return scalar(plain.contains(".") ? Tag.FLOAT : Tag.INT, plain);
-        }
-        if (v instanceof Boolean b) {
-            return scalar(Tag.BOOL, b.toString());
-        }
-        String s = text(v);
-        if (INTEGER.matcher(s).matches()) {
-            return scalar(Tag.INT, s);
-        }
-        return scalar(DECIMAL.matcher(s).matches() ? Tag.FLOAT : Tag.STR, s);
-    }
-
-    private static Node bool(Object v) {
-        if (v instanceof Boolean b) {
-            return scalar(Tag.BOOL, b.toString());
-        }
-        String s = text(v).toLowerCase(Locale.ROOT);
-        if (InventorySheets.YES.contains(s)) {
-            return scalar(Tag.BOOL, "true");
-        }
-        if (InventorySheets.NO.contains(s)) {
-            return scalar(Tag.BOOL, "false");
-        }
-        return scalar(Tag.STR, text(v));
-    }
-
-    /** {@code A1: 430, B1: 980} (also with ：，；、 or = ) as the mapping {@code walk_m} is in YAML. */
     private Node walks(Object v, String path, Place place) {
-        List<NodeTuple> tuples = new ArrayList<>();
-        String textValue = text(v);
-        for (String part : textValue.split("[,，;；、\\n]+")) {
-            String pair = part.strip();
-            if (pair.isEmpty()) {
-                continue;
-            }
-            String[] gateAndMetres = pair.split("[:：=]", 2);
-            if (gateAndMetres.length != 2 || gateAndMetres[0].isBlank() || gateAndMetres[1].isBlank()) {
-                problem(place, path, "expected gate: metres pairs such as 'A1: 430, B1: 980', found '" + pair + "'");
-                continue;
-            }
-            ScalarNode key = scalar(Tag.STR, gateAndMetres[0].strip());
-            Node metres = number(gateAndMetres[1].strip());
-            if (place != null) {
-                byNode.put(key, place);
-                byNode.put(metres, place);
-            }
-            tuples.add(new NodeTuple(key, metres));
+        MappingNode walks = CellNodes.walks(v, message -> problem(place, path, message));
+        if (place != null) {
+            walks.getValue().forEach(t -> {
+                byNode.put(t.getKeyNode(), place);
+                byNode.put(t.getValueNode(), place);
+            });
         }
-        return new MappingNode(Tag.MAP, tuples, DumperOptions.FlowStyle.FLOW);
-    }
-
-    /** {@code community} (or 全社区) for every compound, else compound ids separated by commas or spaces. */
-    private static Node serves(Object v) {
-        String s = text(v);
-        if (s.equalsIgnoreCase("community") || s.equals("全社区")) {
-            return scalar(Tag.STR, "community");
-        }
-        return list(v);
-    }
-
-    private static SequenceNode list(Object v) {
-        List<Node> items = new ArrayList<>();
-        for (String part : text(v).split("[,，;；、\\s]+")) {
-            if (!part.isBlank()) {
-                items.add(scalar(Tag.STR, part.strip()));
-            }
-        }
-        return sequence(items);
+        return walks;
     }
 
     private void problem(Place place, String path, String message) {
-        ScalarNode at = scalar(Tag.STR, "");
+        ScalarNode at = CellNodes.scalar(Tag.STR, "");
         if (place != null) {
             byNode.put(at, place);
         }
         tree.error(at, path, message);
-    }
-
-    private static ScalarNode scalar(Tag tag, String value) {
-        return new ScalarNode(tag, value, null, null, DumperOptions.ScalarStyle.PLAIN);
-    }
-
-    private static SequenceNode sequence(List<Node> items) {
-        return new SequenceNode(Tag.SEQ, new ArrayList<>(items), DumperOptions.FlowStyle.BLOCK);
     }
 
     /** Nested maps of nodes (and keyed nodes) as a mapping node, in the order they were put. */
@@ -542,7 +431,7 @@ final class WorkbookTree {
     private MappingNode mappingOf(Map<String, Object> values) {
         List<NodeTuple> tuples = new ArrayList<>();
         values.forEach((key, value) -> {
-            ScalarNode keyNode = scalar(Tag.STR, key);
+            ScalarNode keyNode = CellNodes.scalar(Tag.STR, key);
             Node valueNode;
             if (value instanceof Keyed keyed) {
                 keyNode = keyed.key();
