@@ -56,6 +56,7 @@ public final class InventoryTemplate {
         t.fieldSheet(InventorySheets.SERVICE_CENTER, InventorySheets.SERVICE_CENTER_FIELDS);
         int types = t.typesSheet(vocabulary.types());
         t.typeDropDown(types);
+        t.workbook.forEach(InventoryTemplate::printable);
         return WorkbookBytes.of(t.workbook, null);
     }
 
@@ -162,6 +163,15 @@ public final class InventoryTemplate {
         v.setShowErrorBox(true);
         v.setSuppressDropDownArrow(true);
         sheet.addValidationData(v);
+    }
+
+    /** Printed on A4 landscape, one page wide, for a field visit with a paper copy. */
+    private static void printable(org.apache.poi.ss.usermodel.Sheet sheet) {
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
     }
 
     private static void cell(Row row, int column, String text, CellStyle style) {
