@@ -3,9 +3,7 @@ package org.quarterhour.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,7 @@ import org.quarterhour.Engine;
 import org.quarterhour.Standards;
 import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.Inventory;
-import org.quarterhour.inventory.InventoryReader;
+import org.quarterhour.inventory.InventoryFiles;
 import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackException;
@@ -32,7 +30,7 @@ final class ScoreCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "inventory files (YAML, format quarterhour/inventory/v1)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "inventory files: YAML (format quarterhour/inventory/v1) or Excel workbooks (.xlsx, from 'quarterhour template')")
     List<Path> files;
 
     @Option(names = "--standard", paramLabel = "ID[@VERSION]",
@@ -42,7 +40,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "one of ${COMPLETION-CANDIDATES}; default table")
     Formats format = Formats.table;
 
-    @Option(names = "--out", paramLabel = "PATH", description = "write the output to this file instead of standard output")
+    @Option(names = "--out", paramLabel = "PATH", description = "write the output to this file instead of standard output ('-' for standard output; xlsx needs one of them named)")
     Path outPath;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder (default: $QUARTERHOUR_RULES, else the repository's rules/)")
@@ -66,6 +64,10 @@ final class ScoreCommand implements Callable<Integer> {
             err.println("quarterhour: --detour-factor must be at least 1 (a walk is never shorter than the straight line), found " + detourFactor);
             return Main.BAD_INPUT;
         }
+        if (format == Formats.xlsx && outPath == null) {
+            err.println("quarterhour: a workbook is not for the terminal; name the file with --out SHEET.xlsx (or --out - to pipe it)");
+            return Main.BAD_INPUT;
+        }
         PackRepository repo = new PackRepository(context.rules(rules));
         Standards packs = new Standards(repo);
         List<String> refs = standards.isEmpty() ? defaultStandard(repo) : packs.expand(standards);
@@ -74,7 +76,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         boolean comparing = standards.contains(Standards.ALL);
         Engine engine = new Engine(Vocabulary.bundled(), context.clock());
-        InventoryReader reader = new InventoryReader(engine.vocabulary());
+        InventoryFiles reader = new InventoryFiles(engine.vocabulary());
         List<Verdict> verdicts = new ArrayList<>();
         boolean badInput = false;
         for (Path file : files) {
@@ -126,18 +128,11 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private void write(byte[] bytes) throws IOException {
-        if (outPath == null) {
+        if (outPath == null || outPath.toString().equals("-")) {
             out.write(bytes);
             out.flush();
             return;
         }
-        Path target = outPath.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), ".quarterhour-", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        OutputFile.write(outPath, bytes);
     }
 }

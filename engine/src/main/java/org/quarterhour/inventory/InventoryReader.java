@@ -79,7 +79,14 @@ public final class InventoryReader {
 
     /** Reads an inventory from an already composed YAML node (an inventory embedded in a larger file, e.g. a test case). */
     public Inventory fromNode(Node root, String shownAs) throws InvalidInputException {
-        YamlTree tree = new YamlTree(shownAs);
+        return fromNode(root, shownAs, new YamlTree(shownAs));
+    }
+
+    /**
+     * Reads an inventory from a node tree built from another input (a workbook's cells), with every check a YAML file
+     * gets; {@code tree} places the problems in that input.
+     */
+    Inventory fromNode(Node root, String shownAs, YamlTree tree) throws InvalidInputException {
         Inventory inventory = new Walk(tree).inventory(root);
         if (!tree.problems().isEmpty() || inventory == null) {
             throw new InvalidInputException(tree.problems().isEmpty()

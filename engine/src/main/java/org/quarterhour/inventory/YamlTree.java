@@ -29,13 +29,35 @@ import org.yaml.snakeyaml.nodes.Tag;
  * {@link Problem} with file, line, column and YAML path for everything that is not, instead of stopping at the first.
  */
 public final class YamlTree {
-    private final String file;
+    private final Locator locator;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Node, Node> keyOfValue = new IdentityHashMap<>();
 
+    /**
+     * Where a problem stands in the input: for a YAML file, the line and column of the node's start; for a tree built
+     * from something else (a workbook's cells), whatever place that input knows for the node or the path.
+     */
+    @FunctionalInterface
+    public interface Locator {
+        Problem problem(Node at, String path, String message);
+    }
+
+    /** A tree composed from YAML text: problems are placed at their node's line and column. */
     public YamlTree(String file) {
-        this.file = file;
+        this(atMarks(file));
+    }
+
+    public YamlTree(Locator locator) {
+        this.locator = locator;
+    }
+
+    private static Locator atMarks(String file) {
+        return (at, path, message) -> {
+            int line = at == null || at.getStartMark() == null ? 0 : at.getStartMark().getLine() + 1;
+            int column = at == null || at.getStartMark() == null ? 0 : at.getStartMark().getColumn() + 1;
+            return new Problem(file, line, column, path, message);
+        };
     }
 
     /**
@@ -67,9 +89,7 @@ public final class YamlTree {
     }
 
     public void error(Node at, String path, String message) {
-        int line = at == null ? 0 : at.getStartMark().getLine() + 1;
-        int column = at == null ? 0 : at.getStartMark().getColumn() + 1;
-        problems.add(new Problem(file, line, column, path, message));
+        problems.add(locator.problem(at, path, message));
     }
 
     /** A node that is an alias of another (or itself carries an anchor) is refused: aliases are how YAML bombs grow. */

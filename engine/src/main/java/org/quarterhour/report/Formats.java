@@ -8,7 +8,9 @@ import org.quarterhour.verdict.Verdict;
 /** The output formats of {@code score --format}: each name with its renderer. */
 public enum Formats {
     table(Formats::table),
-    json(Formats::json);
+    json(Formats::json),
+    /** The standard's sheet filled in, as an Excel workbook: one sheet per verdict. */
+    xlsx(SheetWorkbook::filled);
 
     private final Renderer renderer;
 

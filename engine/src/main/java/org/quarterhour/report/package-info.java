@@ -1,2 +1,2 @@
-/** What people read: the verdict as a terminal table (and, later, the filled sheet and the map). */
+/** What people read: the verdict as a terminal table, as JSON, and as the standard's sheet filled in (xlsx). */
 package org.quarterhour.report;

@@ -1,0 +1,101 @@
+package org.quarterhour.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quarterhour.Repo;
+import org.quarterhour.inventory.Inventory;
+import org.quarterhour.inventory.WorkbookFiller;
+
+/** The command line with workbooks: {@code template}, {@code score FILE.xlsx} and {@code score --format xlsx}. */
+class WorkbookCommandsTest {
+    private static final String EXAMPLE = Repo.fixtures().resolve("inventories/xini-tuanjie.yaml").toString();
+
+    private static XSSFWorkbook open(Path file) throws IOException {
+        return new XSSFWorkbook(new java.io.ByteArrayInputStream(Files.readAllBytes(file)));
+    }
+
+    @Test
+    void template_writes_a_workbook_and_will_not_overwrite_one_without_force(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("inventory.xlsx");
+        Cli first = Cli.run("template", file.toString());
+        assertEquals(0, first.status(), first.err());
+        try (XSSFWorkbook wb = open(file)) {
+            assertEquals("Community", wb.getSheetName(0));
+        }
+        Cli again = Cli.run("template", file.toString());
+        assertEquals(2, again.status());
+        assertTrue(again.err().contains("exists; pass --force"), again.err());
+        assertEquals(0, Cli.run("template", file.toString(), "--force").status());
+        Cli yaml = Cli.run("template", dir.resolve("inventory.yaml").toString());
+        assertEquals(2, yaml.status());
+        assertTrue(yaml.err().contains("name it with .xlsx"), yaml.err());
+    }
+
+    @Test
+    void a_filled_workbook_scores_exactly_as_its_yaml(@TempDir Path dir) throws Exception {
+        Path template = dir.resolve("t.xlsx");
+        assertEquals(0, Cli.run("template", template.toString()).status());
+        Inventory example = Repo.inventories().read(Path.of(EXAMPLE), "x.yaml");
+        Path filled = dir.resolve("xini-tuanjie.xlsx");
+        Files.write(filled, new WorkbookFiller(Files.readAllBytes(template)).fill(example).bytes());
+        Cli fromYaml = Cli.run("score", EXAMPLE, "--standard", "hangjin-banner");
+        Cli fromXlsx = Cli.run("score", filled.toString(), "--standard", "hangjin-banner");
+        assertEquals(0, fromXlsx.status(), fromXlsx.err());
+        assertEquals(fromYaml.out(), fromXlsx.out());
+        assertTrue(fromXlsx.out().contains("total                                              82.7 / 100"), fromXlsx.out());
+    }
+
+    @Test
+    void a_workbook_with_errors_exits_2_naming_each_cell_and_writes_nothing(@TempDir Path dir) throws IOException {
+        Path template = dir.resolve("t.xlsx");
+        assertEquals(0, Cli.run("template", template.toString()).status());
+        Path broken = dir.resolve("broken.xlsx");
+        Files.write(broken, new WorkbookFiller(Files.readAllBytes(template))
+                .field("Community", "community.id", "T-1").field("Community", "community.name", "测试社区")
+                .tableRow("Compounds", Map.of("compound", "A", "gate", "A1"))
+                .tableRow("Facilities", Map.of("id", "F01", "type", "网吧", "walk_m", "A2: 100"))
+                .bytes());
+        Path out = dir.resolve("sheet.xlsx");
+        Cli cli = Cli.run("score", broken.toString(), "--standard", "hangjin-banner", "--format", "xlsx", "--out", out.toString());
+        assertEquals(2, cli.status());
+        assertEquals(broken + ":Facilities!B3: facilities[0].type: unknown facility type '网吧'; closest: 酒吧 (tea_coffee_bar), 书屋 (bookstore), 书店 (bookstore)\n"
+                + broken + ":Facilities!G3: facilities[0].walk_m.A2: 'A2' is not a gate of any compound; did you mean 'A1'?\n", cli.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void format_xlsx_writes_the_filled_sheet_to_the_file_named_by_out(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("sheet.xlsx");
+        Cli cli = Cli.run("score", EXAMPLE, "--standard", "hangjin-banner", "--format", "xlsx", "--out", out.toString());
+        assertEquals(0, cli.status(), cli.err());
+        try (XSSFWorkbook wb = open(out)) {
+            assertEquals("杭锦旗一刻钟便民生活圈建设验收考核标准", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+        }
+        Cli terminal = Cli.run("score", EXAMPLE, "--standard", "hangjin-banner", "--format", "xlsx");
+        assertEquals(2, terminal.status());
+        assertTrue(terminal.err().contains("--out"), terminal.err());
+        assertEquals("", terminal.out());
+    }
+
+    @Test
+    void several_standards_give_one_sheet_each(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("all.xlsx");
+        Cli json = Cli.run("score", EXAMPLE, "--standard", "all", "--format", "json");
+        int verdicts = org.quarterhour.json.Json.mapper().readTree(json.out()).size();
+        Cli cli = Cli.run("score", EXAMPLE, "--standard", "all", "--format", "xlsx", "--out", out.toString());
+        assertEquals(0, cli.status(), cli.err());
+        try (XSSFWorkbook wb = open(out)) {
+            assertTrue(verdicts > 1);
+            assertEquals(verdicts, wb.getNumberOfSheets());
+        }
+    }
+}
