@@ -15,6 +15,7 @@ import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackException;
 import org.quarterhour.pack.PackRepository;
 import org.quarterhour.report.PackSheet;
+import org.quarterhour.report.SheetWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
 /** {@code quarterhour pack sheet ID[@VERSION]}: the scoring sheet a pack implies, with an empty score column. */
 @Command(name = "sheet", description = "Prints the scoring sheet a pack implies: categories, items, points, minimums, outcome bands, cited clauses.")
 final class PackSheetCommand implements Callable<Integer> {
-    enum Format { table, md }
+    enum Format { table, md, xlsx }
 
     private final Main.Context context;
     private final PrintStream out;
@@ -33,6 +34,9 @@ final class PackSheetCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "one of ${COMPLETION-CANDIDATES}; default table")
     Format format = Format.table;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to this file (required for xlsx)")
+    Path outPath;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder")
     Path rules;
@@ -53,9 +57,20 @@ final class PackSheetCommand implements Callable<Integer> {
             CompiledPack compiled = new Engine(Vocabulary.bundled(), context.clock()).compile(pack);
             List<PackSheet.Row> rows = PackSheet.rows(pack.manifest(), compiled.items(),
                     Clauses.read(context.standards(standards), pack.manifest().id()));
-            String text = format == Format.md ? PackSheet.markdown(pack.manifest(), rows) : PackSheet.table(pack.manifest(), rows);
-            out.write(text.getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            byte[] bytes = switch (format) {
+                case md -> PackSheet.markdown(pack.manifest(), rows).getBytes(StandardCharsets.UTF_8);
+                case table -> PackSheet.table(pack.manifest(), rows).getBytes(StandardCharsets.UTF_8);
+                case xlsx -> SheetWorkbook.blank(pack.manifest(), compiled.items(), compiled.sha256());
+            };
+            if (outPath != null) {
+                OutputFile.write(outPath, bytes);
+            } else if (format == Format.xlsx) {
+                err.println("quarterhour: --format xlsx writes a workbook: name the file with --out FILE.xlsx");
+                return Main.BAD_INPUT;
+            } else {
+                out.write(bytes);
+                out.flush();
+            }
             return Main.OK;
         } catch (PackRepository.NoSuchPackException e) {
             err.println("quarterhour: " + e.getMessage());

@@ -26,6 +26,36 @@ class PackSheetCommandTest {
     }
 
     @Test
+    void the_xlsx_sheet_has_the_official_columns_and_an_empty_score_column(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("sheet.xlsx");
+        Cli cli = Cli.run("pack", "sheet", "hangjin-banner@2023.12", "--format", "xlsx", "--out", file.toString());
+        assertEquals(0, cli.status(), cli.err());
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
+            var sheet = wb.getSheetAt(0);
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            sheet.forEach(row -> row.forEach(cell -> cells.add(formatter.formatCellValue(cell))));
+            assertTrue(cells.containsAll(java.util.List.of("评价类别", "评价指标", "分值", "得分", "评价评分标准", "便利店")), cells.toString());
+            int scoreColumn = -1;
+            for (var row : sheet) {
+                for (var cell : row) {
+                    if ("便利店".equals(formatter.formatCellValue(cell))) {
+                        for (var c : row) {
+                            if ("8".equals(formatter.formatCellValue(c))) {
+                                scoreColumn = c.getColumnIndex() + 1;
+                            }
+                        }
+                        assertEquals("", formatter.formatCellValue(row.getCell(scoreColumn)), "得分 is left empty");
+                    }
+                }
+            }
+            assertTrue(scoreColumn > 0);
+        }
+        assertEquals(2, Cli.run("pack", "sheet", "hangjin-banner", "--format", "xlsx").status());
+    }
+
+    @Test
     void a_checklist_sheet_shows_met_instead_of_points() {
         Cli cli = Cli.run("pack", "sheet", "chuzhou@2024.02");
         assertEquals(0, cli.status(), cli.err());
