@@ -129,10 +129,14 @@ public final class Community {
             throw new IllegalArgumentException("coverage needs at least one facility type");
         }
         List<String> codes = List.of(types);
-        List<Coverage.Line> lines = new ArrayList<>();
+        List<Coverage.Line> lines = new ArrayList<>(sites.size());
         for (Site site : sites) {
-            List<String> unplaced = new ArrayList<>();
-            codes.forEach(t -> unplaced.addAll(site.unplacedByType().getOrDefault(t, List.of())));
+            List<String> unplaced = List.of();
+            if (!site.unplacedByType().isEmpty()) {
+                List<String> found = new ArrayList<>();
+                codes.forEach(t -> found.addAll(site.unplacedByType().getOrDefault(t, List.of())));
+                unplaced = found;
+            }
             lines.add(new Coverage.Line(site.compound(), site.label(), site.weight(), site.nearest(codes), unplaced));
         }
         return new Coverage(radiusM, codes, names(codes), inventory.weightedByHouseholds(), lines);

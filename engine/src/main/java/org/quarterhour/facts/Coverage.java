@@ -23,6 +23,11 @@ public final class Coverage {
     private final String typeNames;
     private final boolean byHouseholds;
     private final List<Line> lines;
+    private final boolean[] covered;
+    private final BigDecimal coveredWeight;
+    private final BigDecimal totalWeight;
+    private final boolean full;
+    private final boolean any;
 
     Coverage(int radiusM, List<String> types, String typeNames, boolean byHouseholds, List<Line> lines) {
         this.radiusM = radiusM;
@@ -30,6 +35,26 @@ public final class Coverage {
         this.typeNames = typeNames;
         this.byHouseholds = byHouseholds;
         this.lines = List.copyOf(lines);
+        this.covered = new boolean[lines.size()];
+        BigDecimal coveredSum = BigDecimal.ZERO;
+        BigDecimal totalSum = BigDecimal.ZERO;
+        boolean everyResidentCovered = true;
+        boolean someCovered = false;
+        for (int i = 0; i < covered.length; i++) {
+            Line line = lines.get(i);
+            covered[i] = line.nearest() != null && line.nearest().within(radiusM);
+            totalSum = totalSum.add(line.weight());
+            if (covered[i]) {
+                coveredSum = coveredSum.add(line.weight());
+                someCovered = true;
+            } else if (line.weight().signum() > 0) {
+                everyResidentCovered = false;
+            }
+        }
+        this.coveredWeight = coveredSum;
+        this.totalWeight = totalSum;
+        this.full = everyResidentCovered;
+        this.any = someCovered;
     }
 
     public int getRadiusM() {
@@ -40,26 +65,22 @@ public final class Coverage {
         return types;
     }
 
-    private boolean covered(Line line) {
-        return line.nearest() != null && line.nearest().within(radiusM);
-    }
-
     public BigDecimal getCoveredWeight() {
-        return lines.stream().filter(this::covered).map(Line::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return coveredWeight;
     }
 
     public BigDecimal getTotalWeight() {
-        return lines.stream().map(Line::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return totalWeight;
     }
 
     /** True where every compound with residents is covered (全覆盖); a compound of 0 households is not asked. */
     public boolean isFull() {
-        return lines.stream().allMatch(l -> covered(l) || l.weight().signum() == 0);
+        return full;
     }
 
     /** True where at least one compound is covered. */
     public boolean isAny() {
-        return lines.stream().anyMatch(this::covered);
+        return any;
     }
 
     /** The covered share, to four decimals (half-up); only for showing — points use the exact fraction. */
@@ -73,10 +94,10 @@ public final class Coverage {
     }
 
     List<Evidence> evidence() {
-        List<Evidence> evidence = new ArrayList<>();
-        for (Line line : lines) {
-            if (covered(line)) {
-                evidence.add(line.nearest().evidence());
+        List<Evidence> evidence = new ArrayList<>(lines.size());
+        for (int i = 0; i < covered.length; i++) {
+            if (covered[i]) {
+                evidence.add(lines.get(i).nearest().evidence());
             }
         }
         return evidence;
@@ -85,17 +106,23 @@ public final class Coverage {
     /** In plain words: which compounds are covered and by what; why each other compound is not. */
     String reason() {
         String unit = byHouseholds ? " households" : " compounds";
-        List<String> covered = lines.stream().filter(this::covered).map(Line::compound).toList();
-        StringBuilder s = new StringBuilder();
+        List<String> names = new ArrayList<>(lines.size());
+        for (int i = 0; i < covered.length; i++) {
+            if (covered[i]) {
+                names.add(lines.get(i).compound());
+            }
+        }
+        StringBuilder s = new StringBuilder(160);
         s.append(typeNames).append(" within ").append(radiusM).append(" m: ");
-        if (covered.isEmpty()) {
+        if (names.isEmpty()) {
             s.append("no compound covered");
         } else {
-            s.append("compound").append(covered.size() > 1 ? "s " : " ").append(String.join(", ", covered)).append(" covered");
+            s.append("compound").append(names.size() > 1 ? "s " : " ").append(String.join(", ", names)).append(" covered");
         }
-        s.append(" (").append(plain(getCoveredWeight())).append(" of ").append(plain(getTotalWeight())).append(unit).append(")");
-        for (Line line : lines) {
-            if (!covered(line) && line.weight().signum() > 0) {
+        s.append(" (").append(plain(coveredWeight)).append(" of ").append(plain(totalWeight)).append(unit).append(")");
+        for (int i = 0; i < covered.length; i++) {
+            Line line = lines.get(i);
+            if (!covered[i] && line.weight().signum() > 0) {
                 s.append("; ").append(line.compound()).append(": ").append(whyNot(line));
             }
         }
