@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.quarterhour.authoring.ExcelSheetReader;
 import org.quarterhour.authoring.PackScaffold;
 import org.quarterhour.authoring.SheetReader;
 import org.quarterhour.authoring.SheetSpec;
@@ -26,7 +27,7 @@ final class PackNewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "the standard's id (must match the sheet's id)")
     String id;
 
-    @Option(names = "--from", required = true, paramLabel = "SHEET.yaml", description = "the bureau's sheet (see rules/README.md)")
+    @Option(names = "--from", required = true, paramLabel = "SHEET", description = "the bureau's sheet, SHEET.yaml or SHEET.xlsx (see rules/README.md)")
     Path sheet;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "where to write rules/ID/VERSION (default: the rules folder)")
@@ -45,7 +46,9 @@ final class PackNewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SheetSpec spec;
         try {
-            spec = new SheetReader(Vocabulary.bundled()).read(sheet);
+            spec = sheet.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                    ? new ExcelSheetReader(Vocabulary.bundled()).read(sheet)
+                    : new SheetReader(Vocabulary.bundled()).read(sheet);
         } catch (InvalidInputException e) {
             e.problems().forEach(err::println);
             return Main.BAD_INPUT;

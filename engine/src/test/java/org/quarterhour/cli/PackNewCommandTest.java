@@ -1,0 +1,97 @@
+package org.quarterhour.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quarterhour.Repo;
+
+class PackNewCommandTest {
+    /** The walk-through's sheet, as a bureau would keep it in Excel. */
+    private static void writeWorkbook(Path file, String convenienceTypes) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet meta = wb.createSheet("标准");
+            Object[][] rows = {{"标识", "shili-county"}, {"版本", "2026.01"}, {"名称", "示例县一刻钟便民生活圈建设验收评分表"},
+                    {"发文单位", "示例县商务局"}, {"文号", "示商发〔2026〕1号"}, {"施行日期", "2026-01-01"}, {"步行半径（米）", 1000}};
+            fill(meta, rows);
+            Sheet sheet = wb.createSheet("评分表");
+            fill(sheet, new Object[][] {
+                    {"评价类别", "类别代码", "最低分", "评价指标", "分值", "业态", "半径（米）"},
+                    {"基本保障类业态", "basic", 10, "便利店", 6, convenienceTypes, null},
+                    {null, null, null, "菜市场或生鲜超市", 4, "菜市场、生鲜超市", null},
+                    {"品质提升类业态", "quality", null, "书店", 5, "书店", 1500}});
+            fill(wb.createSheet("等级"), new Object[][] {{"等级", "代码", "总分不低于"}, {"不合格", "fail", null}, {"合格", "pass", 12}});
+            wb.write(out);
+        }
+    }
+
+    private static void fill(Sheet sheet, Object[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                Object v = rows[r][c];
+                if (v instanceof Number n) {
+                    row.createCell(c).setCellValue(n.doubleValue());
+                } else if (v != null) {
+                    row.createCell(c).setCellValue(v.toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void an_excel_sheet_makes_the_same_pack_as_the_yaml_sheet(@TempDir Path tmp) throws IOException {
+        Path xlsx = tmp.resolve("sheet.xlsx");
+        writeWorkbook(xlsx, "便利店");
+        Map<String, String> fromExcel = Map.of("QUARTERHOUR_RULES", tmp.resolve("x/rules").toString(), "QUARTERHOUR_STANDARDS", tmp.resolve("x/standards").toString());
+        Map<String, String> fromYaml = Map.of("QUARTERHOUR_RULES", tmp.resolve("y/rules").toString(), "QUARTERHOUR_STANDARDS", tmp.resolve("y/standards").toString());
+        assertEquals(0, Cli.run(fromExcel, "pack", "new", "shili-county", "--from", xlsx.toString()).status());
+        assertEquals(0, Cli.run(fromYaml, "pack", "new", "shili-county", "--from",
+                Repo.fixtures().resolve("authoring/shili-county-sheet.yaml").toString()).status());
+        for (String f : new String[] {"manifest.yaml", "items.drl", "README.md", "tests/b01-earned.yaml"}) {
+            assertEquals(Files.readString(tmp.resolve("y/rules/shili-county/2026.01").resolve(f)),
+                    Files.readString(tmp.resolve("x/rules/shili-county/2026.01").resolve(f)), f);
+        }
+        Cli check = Cli.run(fromExcel, "pack", "check", tmp.resolve("x/rules/shili-county/2026.01").toString());
+        assertEquals(0, check.status(), check.err());
+    }
+
+    @Test
+    void an_unknown_type_in_the_excel_sheet_is_named_at_its_cell_and_nothing_is_written(@TempDir Path tmp) throws IOException {
+        Path xlsx = tmp.resolve("sheet.xlsx");
+        writeWorkbook(xlsx, "便利店、网吧");
+        Map<String, String> env = Map.of("QUARTERHOUR_RULES", tmp.resolve("rules").toString(), "QUARTERHOUR_STANDARDS", tmp.resolve("standards").toString());
+        Cli cli = Cli.run(env, "pack", "new", "shili-county", "--from", xlsx.toString());
+        assertEquals(2, cli.status());
+        assertTrue(cli.err().contains(xlsx + ":评分表!F2: unknown facility type '网吧'; closest: 酒吧 (tea_coffee_bar)"), cli.err());
+        assertFalse(Files.exists(tmp.resolve("rules")));
+    }
+
+    @Test
+    void a_yaml_sheet_with_mistakes_is_refused_at_its_lines(@TempDir Path tmp) throws IOException {
+        Path sheet = tmp.resolve("sheet.yaml");
+        Files.writeString(sheet, Files.readString(Repo.fixtures().resolve("authoring/shili-county-sheet.yaml"))
+                .replace("types: [书店]", "types: [书铺]").replace("id: shili-county", "id: Shili County"));
+        Cli cli = Cli.run(Map.of("QUARTERHOUR_RULES", tmp.resolve("rules").toString()), "pack", "new", "shili-county", "--from", sheet.toString());
+        assertEquals(2, cli.status());
+        assertTrue(cli.err().contains(":2:5: id: a standard id is lower-case letters, digits and '-'"), cli.err());
+        assertTrue(cli.err().contains("categories[1].items[0].types[0]: unknown facility type '书铺'"), cli.err());
+    }
+
+    @Test
+    void an_existing_pack_is_never_overwritten() {
+        Cli cli = Cli.run("pack", "new", "hangjin-banner", "--from", Repo.fixtures().resolve("authoring/shili-county-sheet.yaml").toString());
+        assertEquals(2, cli.status());
+        assertTrue(cli.err().contains("the sheet is for 'shili-county', not 'hangjin-banner'"), cli.err());
+    }
+}
