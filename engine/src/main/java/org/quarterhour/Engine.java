@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.quarterhour.eval.CompiledPack;
 import org.quarterhour.eval.Evaluator;
 import org.quarterhour.eval.ItemSpec;
+import org.quarterhour.eval.PackCache;
 import org.quarterhour.eval.PackCompiler;
 import org.quarterhour.facts.Award;
 import org.quarterhour.facts.Community;
@@ -39,10 +40,18 @@ public final class Engine {
     private final Vocabulary vocabulary;
     private final Clock clock;
     private final Map<String, CompiledPack> compiled = new ConcurrentHashMap<>();
+    private final PackCache cache;
 
+    /** An engine that compiles packs from DRL in memory for each process. */
     public Engine(Vocabulary vocabulary, Clock clock) {
+        this(vocabulary, clock, null);
+    }
+
+    /** An engine that keeps compiled packs in {@code cache} (null for none), so later processes need not compile. */
+    public Engine(Vocabulary vocabulary, Clock clock, PackCache cache) {
         this.vocabulary = vocabulary;
         this.clock = clock;
+        this.cache = cache;
     }
 
     public Vocabulary vocabulary() {
@@ -67,7 +76,7 @@ public final class Engine {
         String sha = pack.sha256();
         CompiledPack cached = compiled.get(sha);
         if (cached == null) {
-            cached = PackCompiler.compile(pack);
+            cached = cache == null ? PackCompiler.compile(pack) : PackCompiler.compile(pack, cache);
             compiled.put(sha, cached);
         }
         return cached;

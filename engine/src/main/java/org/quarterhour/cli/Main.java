@@ -86,6 +86,11 @@ public final class Main implements Runnable {
             return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : home.resolve("standards");
         }
 
+        /** Where compiled packs are kept between runs (QUARTERHOUR_CACHE, else the user's cache folder). */
+        public org.quarterhour.eval.PackCache packCache() {
+            return org.quarterhour.eval.PackCache.inUserCache(env);
+        }
+
         /** {@code --rules}, else QUARTERHOUR_RULES, else the repository's rules/. */
         public Path rules(Path option) {
             if (option != null) {

@@ -75,7 +75,7 @@ final class ScoreCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         boolean comparing = standards.contains(Standards.ALL);
-        Engine engine = new Engine(Vocabulary.bundled(), context.clock());
+        Engine engine = new Engine(Vocabulary.bundled(), context.clock(), context.packCache());
         InventoryFiles reader = new InventoryFiles(engine.vocabulary());
         List<Verdict> verdicts = new ArrayList<>();
         boolean badInput = false;

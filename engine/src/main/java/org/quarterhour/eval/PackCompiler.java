@@ -19,9 +19,77 @@ import org.quarterhour.pack.Manifest;
 import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackException;
 
-/** Compiles a pack's DRL with Drools at run time and reads its items from the rules' metadata. */
+/**
+ * Compiles a pack's DRL with Drools at run time and reads its items from the rules' metadata. {@link #compile}
+ * compiles the DRL in memory (its errors are the ones {@code pack check} explains); {@link #compile(Pack, PackCache)}
+ * uses the executable model, kept in a {@link PackCache} so that later processes load it without compiling.
+ */
 public final class PackCompiler {
     private PackCompiler() {
+    }
+
+    /**
+     * The pack from the cache when an entry for its content and this engine is there and sound; otherwise compiled
+     * to the executable model, stored, and used. The lint runs first either way.
+     */
+    public static CompiledPack compile(Pack pack, PackCache cache) throws PackException {
+        List<Problem> refused = PackLint.lint(pack);
+        if (!refused.isEmpty()) {
+            throw new PackException(refused);
+        }
+        String key = pack.sha256() + "-" + org.quarterhour.Engine.version();
+        try {
+            java.util.Optional<byte[]> cached = cache.read(key);
+            if (cached.isPresent()) {
+                try {
+                    return load(pack, cached.get());
+                } catch (LinkageError | RuntimeException e) {
+                    cache.discard(key);
+                }
+            }
+            KieServices ks = KieServices.Factory.get();
+            KieFileSystem kfs = files(ks, pack);
+            KieBuilder builder = ks.newKieBuilder(kfs, new SandboxClassLoader(PackCompiler.class.getClassLoader()))
+                    .buildAll(org.drools.model.codegen.ExecutableModelProject.class);
+            if (!builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
+                return buildUnlinted(pack); // the DRL compiler says what is wrong in the words pack check explains
+            }
+            byte[] kjar = ((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes();
+            ks.getRepository().removeKieModule(builder.getKieModule().getReleaseId());
+            CompiledPack compiled = load(pack, kjar);
+            cache.write(key, kjar);
+            return compiled;
+        } catch (LinkageError | RuntimeException e) {
+            throw new PackException(pack.location(), "the pack cannot be compiled: " + Evaluator.rootMessage(e) + sandboxHint(e));
+        }
+    }
+
+    /** A compiled kjar (the executable model) loaded under the sandbox. */
+    private static CompiledPack load(Pack pack, byte[] kjar) throws PackException {
+        KieServices ks = KieServices.Factory.get();
+        org.kie.api.builder.KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
+        KieBase base = ks.newKieContainer(module.getReleaseId(), new SandboxClassLoader(PackCompiler.class.getClassLoader())).getKieBase();
+        ks.getRepository().removeKieModule(module.getReleaseId());
+        return compiled(pack, base);
+    }
+
+    private static KieFileSystem files(KieServices ks, Pack pack) {
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId(ks, pack));
+        pack.drl().forEach((path, text) -> kfs.write("src/main/resources/" + path, text));
+        return kfs;
+    }
+
+    private static ReleaseId releaseId(KieServices ks, Pack pack) {
+        return ks.newReleaseId("org.quarterhour.packs", pack.manifest().id(),
+                pack.manifest().version() + "-" + pack.sha256().substring(0, 12));
+    }
+
+    private static CompiledPack compiled(Pack pack, KieBase base) throws PackException {
+        List<ItemSpec> items = items(pack, base);
+        Map<String, ItemSpec> byRule = new HashMap<>();
+        items.forEach(i -> byRule.put(i.rule(), i));
+        return new CompiledPack(pack, pack.sha256(), base, items, byRule);
     }
 
     public static CompiledPack compile(Pack pack) throws PackException {
@@ -56,11 +124,8 @@ public final class PackCompiler {
 
     private static CompiledPack build(Pack pack) throws PackException {
         KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        String sha = pack.sha256();
-        ReleaseId release = ks.newReleaseId("org.quarterhour.packs", pack.manifest().id(), pack.manifest().version() + "-" + sha.substring(0, 12));
-        kfs.generateAndWritePomXML(release);
-        pack.drl().forEach((path, text) -> kfs.write("src/main/resources/" + path, text));
+        KieFileSystem kfs = files(ks, pack);
+        ReleaseId release = releaseId(ks, pack);
         ClassLoader sandbox = new SandboxClassLoader(PackCompiler.class.getClassLoader());
         KieBuilder builder = ks.newKieBuilder(kfs, sandbox).buildAll();
         List<Problem> problems = new ArrayList<>();
@@ -73,10 +138,7 @@ public final class PackCompiler {
         }
         KieBase base = ks.newKieContainer(release, sandbox).getKieBase();
         ks.getRepository().removeKieModule(release);
-        List<ItemSpec> items = items(pack, base);
-        Map<String, ItemSpec> byRule = new HashMap<>();
-        items.forEach(i -> byRule.put(i.rule(), i));
-        return new CompiledPack(pack, sha, base, items, byRule);
+        return compiled(pack, base);
     }
 
     /** The item rules, in sheet order: by the manifest's category order, then by code (B2 before B10). */

@@ -17,6 +17,7 @@ public record Cli(int status, String out, String err) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Map<String, String> environment = new HashMap<>(env);
+        environment.putIfAbsent("QUARTERHOUR_CACHE", Repo.root().resolve("engine/target/test-cache").toString());
         Main.Context context = new Main.Context(Repo.root(), environment, Repo.CLOCK, false);
         int status = Main.run(context, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), args);
