@@ -1,7 +1,6 @@
 package org.quarterhour.ledger;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -39,6 +39,7 @@ public final class Ledger {
     public static final String LOCK = "lock";
     public static final String ENTRIES = "entries";
     public static final String TMP = "tmp";
+    static final int GROUP = 64;
 
     /** One lock per ledger folder within this process (a file lock is held per process, not per thread). */
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
@@ -99,9 +100,19 @@ public final class Ledger {
         return append(List.of(new Scored(verdict, inventory, pack, overrides))).get(0);
     }
 
-    /** Appends one entry per verdict, in order, under one hold of the lock. */
+    /**
+     * Appends one entry per verdict, in order, under one hold of the lock; made durable in groups of {@value #GROUP}
+     * (one round of fsyncs per group, see {@link Commit}).
+     */
     public List<Entry> append(List<Scored> scored) throws LedgerException {
-        List<Staged> staged = scored.stream().map(Staged::of).toList();
+        for (Scored s : scored) {
+            if (s.verdict().verdictId() == null || s.verdict().recordedAt() == null) {
+                throw new IllegalArgumentException("only a verdict with its id and recorded_at can be recorded");
+            }
+            if (!s.pack().sha256().equals(s.verdict().standard().packSha256())) {
+                throw new IllegalArgumentException("the verdict " + s.verdict().verdictId() + " was not scored with this pack");
+            }
+        }
         try {
             Files.createDirectories(dir.resolve(ENTRIES));
             Files.createDirectories(dir.resolve(TMP));
@@ -115,10 +126,18 @@ public final class Ledger {
                 FileLock held = channel.lock()) {
             Head head = repair();
             List<Entry> entries = new ArrayList<>();
-            for (Staged s : staged) {
-                Entry entry = appendOne(head, s);
-                entries.add(entry);
-                head = new Head(entry.seq(), Ledger.sha256(entry.bytes()));
+            for (int from = 0; from < scored.size(); from += GROUP) {
+                Commit commit = new Commit(this);
+                Map<String, String> trees = new HashMap<>();
+                for (Scored s : scored.subList(from, Math.min(scored.size(), from + GROUP))) {
+                    Entry entry = stage(commit, head, s, trees);
+                    byte[] bytes = entry.bytes();
+                    commit.entry(entry.seq(), bytes);
+                    head = new Head(entry.seq(), sha256(bytes));
+                    entries.add(entry);
+                }
+                commit.finish(head, steps);
+                packTrees.putAll(trees);
             }
             return entries;
         } catch (IOException e) {
@@ -128,79 +147,46 @@ public final class Ledger {
         }
     }
 
-    /** What an append writes, made before the lock is taken. */
-    private record Staged(Scored scored, byte[] inventory, byte[] verdict) {
-        static Staged of(Scored s) {
-            Verdict v = s.verdict();
-            if (v.verdictId() == null || v.recordedAt() == null) {
-                throw new IllegalArgumentException("only a verdict with its id and recorded_at can be recorded");
-            }
-            byte[] inventory = Json.canonical(CanonicalInventory.toMap(s.inventory()));
-            if (!Ledger.sha256(inventory).equals(v.inventorySha256())) {
-                throw new IllegalArgumentException("the verdict " + v.verdictId() + " was not scored from this inventory");
-            }
-            if (!s.pack().sha256().equals(v.standard().packSha256())) {
-                throw new IllegalArgumentException("the verdict " + v.verdictId() + " was not scored with this pack");
-            }
-            return new Staged(s, inventory, Json.canonical(v));
+    /** Stages one verdict's objects and returns its entry (the one after {@code head}). */
+    private Entry stage(Commit commit, Head head, Scored s, Map<String, String> trees) throws IOException {
+        Verdict v = s.verdict();
+        byte[] inventory = Json.canonical(CanonicalInventory.toMap(s.inventory()));
+        if (!sha256(inventory).equals(v.inventorySha256())) {
+            throw new IllegalArgumentException("the verdict " + v.verdictId() + " was not scored from this inventory");
         }
+        Entry.Objects objects = new Entry.Objects(commit.object(inventory), packTree(commit, s.pack(), trees),
+                commit.object(Json.canonical(v)));
+        return Entry.of(head.seq() + 1, head.sha256(), v, s.overrides(), objects, s.pack().location());
     }
 
-    private Entry appendOne(Head head, Staged s) throws IOException, LedgerException {
-        String inventory = objects.put(s.inventory());
-        String pack = storePack(s.scored().pack());
-        String verdict = objects.put(s.verdict());
-        steps.reached("objects");
-        Entry entry = Entry.of(head.seq() + 1, head.sha256(), s.scored().verdict(), s.scored().overrides(),
-                new Entry.Objects(inventory, pack, verdict), s.scored().pack().location());
-        byte[] bytes = entry.bytes();
-        Path staged = tmpFile(dir, "entry");
-        try (FileChannel out = FileChannel.open(staged, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            out.write(ByteBuffer.wrap(bytes));
-            out.force(true);
-        }
-        steps.reached("entry-staged");
-        Path target = entryPath(entry.seq());
-        if (Files.exists(target)) {
-            throw new LedgerException(target + " already exists; another writer did not take the lock");
-        }
-        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-        steps.reached("entry");
-        writeHead(new Head(entry.seq(), sha256(bytes)));
-        steps.reached("head");
-        return entry;
-    }
-
-    private String storePack(Pack pack) throws IOException {
-        String known = packTrees.get(pack.sha256());
+    /** Stages a pack's files and its tree, unless this ledger already stored that pack. */
+    private String packTree(Commit commit, Pack pack, Map<String, String> trees) throws IOException {
+        String known = packTrees.getOrDefault(pack.sha256(), trees.get(pack.sha256()));
         if (known != null) {
             return known;
         }
         for (byte[] bytes : pack.files().values()) {
-            objects.put(bytes);
+            commit.object(bytes);
         }
-        String tree = objects.put(PackSnapshot.of(pack).bytes());
-        packTrees.put(pack.sha256(), tree);
+        String tree = commit.object(PackSnapshot.of(pack).bytes());
+        trees.put(pack.sha256(), tree);
         return tree;
     }
 
     private void writeHead(Head head) throws IOException {
         Path staged = tmpFile(dir, "HEAD");
         Files.write(staged, head.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Disk.force(staged);
         Files.move(staged, dir.resolve(HEAD), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /**
-     * Before appending, under the lock: clears what an interrupted writer left in {@code tmp/}, checks that HEAD names
-     * the last entry, and takes in any complete entry that follows HEAD (a writer stopped after writing its entry and
-     * before moving HEAD). Anything else is refused: an append never builds on a ledger that does not hold together.
+     * Before appending, under the lock: checks that HEAD names the last entry, takes in any complete entry that follows
+     * HEAD (a writer stopped after writing its entry and before moving HEAD), removes the objects a stopped writer
+     * placed that no entry refers to, and clears {@code tmp/}. Anything else is refused: an append never builds on a
+     * ledger that does not hold together.
      */
     private Head repair() throws IOException, LedgerException {
-        try (Stream<Path> left = Files.list(dir.resolve(TMP))) {
-            for (Path p : left.toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
         Head head = readHead();
         if (head.seq() > 0) {
             byte[] last = readEntry(head.seq(), "HEAD names entry " + head.seq() + " but ");
@@ -224,6 +210,14 @@ public final class Ledger {
         }
         if (moved != head) {
             writeHead(moved);
+        }
+        for (String hex : Commit.unlanded(this, moved)) {
+            Files.deleteIfExists(objects.path(hex));
+        }
+        try (Stream<Path> left = Files.list(dir.resolve(TMP))) {
+            for (Path p : left.toList()) {
+                Files.deleteIfExists(p);
+            }
         }
         return moved;
     }

@@ -4,26 +4,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.quarterhour.pack.Pack;
 
 /**
  * Content-addressed store: each object is its raw bytes at {@code objects/sha256/<2 hex>/<62 hex>}, named by their
- * SHA-256, as git keeps loose objects. Written once (to a temporary file, then renamed), never rewritten.
+ * SHA-256, as git keeps loose objects. Written once (to a temporary file, then renamed, by {@link Commit}), never
+ * rewritten.
  */
 final class ObjectStore {
     static final String DIR = "objects";
     static final String ALGORITHM = "sha256";
 
-    private final Path ledgerDir;
     private final Path root;
     private final Set<String> present = ConcurrentHashMap.newKeySet();
 
     ObjectStore(Path ledgerDir) {
-        this.ledgerDir = ledgerDir;
         this.root = ledgerDir.resolve(DIR).resolve(ALGORITHM);
     }
 
@@ -39,21 +36,9 @@ final class ObjectStore {
         return hex != null && hex.matches("[0-9a-f]{64}");
     }
 
-    /** Stores the bytes unless an object of that hash is already there; returns their hash. */
-    String put(byte[] bytes) throws IOException {
-        String hex = Pack.sha256(bytes);
-        if (present.contains(hex)) {
-            return hex;
-        }
-        Path target = path(hex);
-        if (!Files.exists(target)) {
-            Files.createDirectories(target.getParent());
-            Path tmp = Ledger.tmpFile(ledgerDir, hex.substring(0, 12));
-            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        }
+    /** Notes an object as written, so that later appends by this process need not look for it. */
+    void present(String hex) {
         present.add(hex);
-        return hex;
     }
 
     boolean exists(String hex) {
