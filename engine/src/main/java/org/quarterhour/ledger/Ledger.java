@@ -113,14 +113,16 @@ public final class Ledger {
                 throw new IllegalArgumentException("the verdict " + s.verdict().verdictId() + " was not scored with this pack");
             }
         }
+        Path real;
         try {
             Files.createDirectories(dir.resolve(ENTRIES));
             Files.createDirectories(dir.resolve(TMP));
             Files.createDirectories(objects.root());
+            real = dir.toRealPath();
         } catch (IOException e) {
             throw new LedgerException("cannot create the ledger at " + dir + ": " + e.getMessage(), e);
         }
-        ReentrantLock local = IN_PROCESS.computeIfAbsent(dir, d -> new ReentrantLock());
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(real, d -> new ReentrantLock());
         local.lock();
         try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock held = channel.lock()) {

@@ -52,10 +52,16 @@ public final class ReplayReport {
         long identical = replays.stream().filter(Replay::reproduced).count();
         long different = replays.stream().filter(r -> r.result() == Replay.Result.DIFFERENT).count();
         long failed = replays.stream().filter(r -> r.result() == Replay.Result.NOT_REPRODUCED).count();
+        int seq = Math.max(3, replays.stream().mapToInt(r -> String.valueOf(r.entry().seq()).length()).max().orElse(3));
+        int community = Math.max(9, replays.stream().mapToInt(r -> Columns.width(r.entry().community().id())).max().orElse(9));
+        int standard = Math.max(8, replays.stream().mapToInt(r -> Columns.width(r.entry().standard().ref())).max().orElse(8));
+        s.append(Columns.right("seq", seq)).append("  ").append(Columns.left("verdict", 19)).append("  ")
+                .append(Columns.left("community", community)).append("  ").append(Columns.left("standard", standard)).append("  replay\n");
         for (Replay r : replays) {
             Entry e = r.entry();
-            s.append(Columns.right(String.valueOf(e.seq()), 6)).append("  ").append(AuditLogReport.shortId(e.verdictId())).append("  ")
-                    .append(e.community().id()).append("  ").append(e.standard().ref()).append("  ").append(line(r)).append('\n');
+            s.append(Columns.right(String.valueOf(e.seq()), seq)).append("  ").append(Columns.left(AuditLogReport.shortId(e.verdictId()), 19))
+                    .append("  ").append(Columns.left(e.community().id(), community)).append("  ")
+                    .append(Columns.left(e.standard().ref(), standard)).append("  ").append(line(r)).append('\n');
         }
         s.append("replayed ").append(replays.size()).append(replays.size() == 1 ? " entry: " : " entries: ").append(identical)
                 .append(" identical, ").append(different).append(" different, ").append(failed).append(" not reproduced\n");
