@@ -274,25 +274,29 @@ public final class Ledger {
     }
 
     /**
-     * Every entry, in order: those HEAD covers and any complete ones after it. Reads entry files only; {@link #verify}
-     * is what checks them.
+     * Every entry, in order: those HEAD covers and any complete ones after it. Reads entry files only ({@link #verify}
+     * is what checks them), but refuses a ledger with an entry missing before HEAD.
      */
     public List<Entry> entries() throws LedgerException {
         if (!exists()) {
             throw new LedgerException("no ledger at " + dir);
         }
+        int covered = readHead().seq();
         List<Entry> entries = new ArrayList<>();
-        for (int seq = 1; Files.exists(entryPath(seq)); seq++) {
+        for (int seq = 1; seq <= covered || Files.exists(entryPath(seq)); seq++) {
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(entryPath(seq));
+            } catch (NoSuchFileException e) {
+                throw new LedgerException(entryPath(seq) + " is missing, though HEAD names entry " + covered
+                        + " (run 'quarterhour audit verify --ledger " + dir + "')");
             } catch (IOException e) {
                 throw new LedgerException("cannot read " + entryPath(seq) + ": " + e.getMessage(), e);
             }
             try {
                 entries.add(Entry.parse(bytes));
             } catch (LedgerException e) {
-                throw new LedgerException(entryPath(seq) + ": " + e.getMessage() + " (run 'quarterhour audit verify')");
+                throw new LedgerException(entryPath(seq) + ": " + e.getMessage() + " (run 'quarterhour audit verify --ledger " + dir + "')");
             }
         }
         return entries;

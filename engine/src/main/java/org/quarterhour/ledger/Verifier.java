@@ -310,8 +310,8 @@ final class Verifier {
                 }
                 count++;
                 if (!referenced.contains(hex)) {
-                    note(0, "object " + hex + " is referenced by no entry (an append stopped before writing its entry, or it"
-                            + " was put there); it changes no record");
+                    note(0, "object " + hex + " is referenced by no entry: an append stopped before writing its entry, the"
+                            + " entry that used it was removed, or it was put there");
                 }
             }
         }

@@ -25,7 +25,7 @@ public final class VerificationReport {
             v.problems().forEach(p -> s.append("  ").append(p).append('\n'));
         }
         if (!v.notes().isEmpty()) {
-            s.append("left by an interrupted append (not part of the record):\n");
+            s.append("not part of the record:\n");
             v.notes().forEach(n -> s.append("  ").append(n).append('\n'));
         }
         return s.toString();

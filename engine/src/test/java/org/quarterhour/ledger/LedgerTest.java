@@ -158,6 +158,9 @@ class LedgerTest {
         Verification v = ledger.verify();
         assertFalse(v.intact());
         assertEquals("entry 2: missing: entries/00000002.json was removed", v.problems().get(0).toString(), Ledgers.findings(v));
+        LedgerException e = assertThrows(LedgerException.class, ledger::entries, "no listing or replay skips a missing entry");
+        assertTrue(e.getMessage().endsWith("entries/00000002.json is missing, though HEAD names entry 4 (run 'quarterhour audit verify --ledger "
+                + dir + "')"), e.getMessage());
     }
 
     @Test
