@@ -2,6 +2,8 @@ package org.quarterhour.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,6 +30,7 @@ final class Commit {
     private final Ledger ledger;
     private final Map<String, Path> objects = new LinkedHashMap<>();
     private final List<Path[]> entries = new ArrayList<>();
+    private final List<FileChannel> open = new ArrayList<>();
 
     Commit(Ledger ledger) {
         this.ledger = ledger;
@@ -46,26 +49,50 @@ final class Commit {
         entries.add(new Path[] {write("entry", bytes), ledger.entryPath(seq)});
     }
 
+    /** Writes a file to {@code tmp/} and keeps it open until it is forced. */
     private Path write(String prefix, byte[] bytes) throws IOException {
         Path tmp = Ledger.tmpFile(ledger.dir(), prefix);
-        Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        FileChannel file = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        open.add(file);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            file.write(buffer);
+        }
         return tmp;
     }
 
+    /** Closes what is still open (after a failure part-way). */
+    void close() {
+        for (FileChannel f : open) {
+            try {
+                f.close();
+            } catch (IOException e) {
+                // closing a temporary file that will be removed anyway
+            }
+        }
+        open.clear();
+    }
+
+    private void forceAndClose() throws IOException {
+        try {
+            Disk.forceOpen(open);
+        } finally {
+            close();
+        }
+    }
+
     void finish(Head head, Ledger.Steps steps) throws IOException, LedgerException {
-        List<Path> staged = new ArrayList<>(objects.values());
-        entries.forEach(e -> staged.add(e[0]));
         Path intent = ledger.dir().resolve(Ledger.TMP).resolve(INTENT);
-        Files.write(intent, intent(head), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        staged.add(intent);
-        Disk.force(staged);
+        Files.move(write("intent", intent(head)), intent, StandardCopyOption.ATOMIC_MOVE);
+        forceAndClose();
         steps.reached("staged");
         Set<Path> folders = new LinkedHashSet<>();
         for (Map.Entry<String, Path> o : objects.entrySet()) {
             Path target = ledger.objects().path(o.getKey());
-            Files.createDirectories(target.getParent());
+            if (folders.add(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
             Files.move(o.getValue(), target, StandardCopyOption.ATOMIC_MOVE);
-            folders.add(target.getParent());
         }
         steps.reached("objects");
         for (Path[] e : entries) {
@@ -76,7 +103,7 @@ final class Commit {
             steps.reached("entry");
         }
         Path headTmp = write("HEAD", head.bytes());
-        Disk.force(headTmp);
+        forceAndClose();
         Files.move(headTmp, ledger.dir().resolve(Ledger.HEAD), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         folders.add(ledger.dir().resolve(Ledger.ENTRIES));
         folders.add(ledger.dir());

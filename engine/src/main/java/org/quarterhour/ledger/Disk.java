@@ -28,16 +28,29 @@ final class Disk {
     }
 
     static void force(Collection<Path> paths) throws IOException {
-        if (paths.size() <= 1) {
-            for (Path p : paths) {
-                force(p);
+        all(paths.stream().map(p -> (Forcing) () -> force(p)).toList());
+    }
+
+    /** Forces files still open (as just written), all at once. */
+    static void forceOpen(Collection<FileChannel> files) throws IOException {
+        all(files.stream().map(f -> (Forcing) () -> f.force(true)).toList());
+    }
+
+    private interface Forcing {
+        void run() throws IOException;
+    }
+
+    private static void all(List<Forcing> work) throws IOException {
+        if (work.size() <= 1) {
+            for (Forcing w : work) {
+                w.run();
             }
             return;
         }
         List<Future<Void>> pending = new ArrayList<>();
-        for (Path p : paths) {
+        for (Forcing w : work) {
             pending.add(POOL.submit(() -> {
-                force(p);
+                w.run();
                 return null;
             }));
         }

@@ -39,7 +39,7 @@ public final class Ledger {
     public static final String LOCK = "lock";
     public static final String ENTRIES = "entries";
     public static final String TMP = "tmp";
-    static final int GROUP = 64;
+    static final int GROUP = 128;
 
     /** One lock per ledger folder within this process (a file lock is held per process, not per thread). */
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
@@ -130,16 +130,20 @@ public final class Ledger {
             List<Entry> entries = new ArrayList<>();
             for (int from = 0; from < scored.size(); from += GROUP) {
                 Commit commit = new Commit(this);
-                Map<String, String> trees = new HashMap<>();
-                for (Scored s : scored.subList(from, Math.min(scored.size(), from + GROUP))) {
-                    Entry entry = stage(commit, head, s, trees);
-                    byte[] bytes = entry.bytes();
-                    commit.entry(entry.seq(), bytes);
-                    head = new Head(entry.seq(), sha256(bytes));
-                    entries.add(entry);
+                try {
+                    Map<String, String> trees = new HashMap<>();
+                    for (Scored s : scored.subList(from, Math.min(scored.size(), from + GROUP))) {
+                        Entry entry = stage(commit, head, s, trees);
+                        byte[] bytes = entry.bytes();
+                        commit.entry(entry.seq(), bytes);
+                        head = new Head(entry.seq(), sha256(bytes));
+                        entries.add(entry);
+                    }
+                    commit.finish(head, steps);
+                    packTrees.putAll(trees);
+                } finally {
+                    commit.close();
                 }
-                commit.finish(head, steps);
-                packTrees.putAll(trees);
             }
             return entries;
         } catch (IOException e) {
