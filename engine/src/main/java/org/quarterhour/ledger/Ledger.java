@@ -193,7 +193,12 @@ public final class Ledger {
      * ledger that does not hold together.
      */
     private Head repair() throws IOException, LedgerException {
-        Head head = readHead();
+        Head head;
+        try {
+            head = readHead();
+        } catch (LedgerException e) {
+            throw refuse(e.getMessage());
+        }
         if (head.seq() > 0) {
             byte[] last = readEntry(head.seq(), "HEAD names entry " + head.seq() + " but ");
             if (!sha256(last).equals(head.sha256())) {

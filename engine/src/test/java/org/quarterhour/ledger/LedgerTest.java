@@ -216,6 +216,16 @@ class LedgerTest {
     }
 
     @Test
+    void an_append_refuses_a_ledger_whose_head_was_changed() throws Exception {
+        Ledger.Scored s = Ledgers.scored(Ledgers.example(), Ledgers.HANGJIN);
+        ledger.append(List.of(s));
+        Files.writeString(dir.resolve("HEAD"), Files.readString(dir.resolve("HEAD")) + " ");
+        LedgerException e = assertThrows(LedgerException.class, () -> ledger.append(List.of(s)));
+        assertTrue(e.getMessage().contains("nothing was appended: HEAD is not in canonical form: its bytes were changed"), e.getMessage());
+        assertEquals("ledger: HEAD is not in canonical form: its bytes were changed", Ledgers.findings(ledger.verify()));
+    }
+
+    @Test
     void a_complete_entry_after_head_is_noted_then_taken_in_by_the_next_append() throws Exception {
         Ledger.Scored s = Ledgers.scored(Ledgers.example(), Ledgers.HANGJIN);
         ledger.append(List.of(s, s));
