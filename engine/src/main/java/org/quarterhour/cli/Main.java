@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "quarterhour", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Scores communities against 一刻钟便民生活圈 acceptance standards written as Drools rule packs.",
-        subcommands = {ScoreCommand.class, StandardsCommand.class, PackCommand.class, TemplateCommand.class})
+        subcommands = {ScoreCommand.class, StandardsCommand.class, PackCommand.class, TemplateCommand.class, AuditCommand.class,
+                ReplayCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -29,7 +30,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: score, standards, pack, template (see --help)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: score, standards, pack, template, audit, replay (see --help)");
     }
 
     public static void main(String[] args) {
@@ -98,6 +99,19 @@ public final class Main implements Runnable {
             }
             String fromEnv = env.get("QUARTERHOUR_RULES");
             return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : home.resolve("rules");
+        }
+
+        /** {@code --ledger}, else QUARTERHOUR_LEDGER, else ~/.quarterhour/ledger. */
+        public Path ledger(Path option) {
+            if (option != null) {
+                return option;
+            }
+            String fromEnv = env.get("QUARTERHOUR_LEDGER");
+            if (fromEnv != null && !fromEnv.isBlank()) {
+                return Path.of(fromEnv);
+            }
+            String userHome = env.getOrDefault("HOME", System.getProperty("user.home"));
+            return Path.of(userHome, ".quarterhour", "ledger");
         }
     }
 

@@ -14,6 +14,9 @@ import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.inventory.InventoryFiles;
 import org.quarterhour.inventory.Vocabulary;
+import org.quarterhour.ledger.Ledger;
+import org.quarterhour.ledger.LedgerException;
+import org.quarterhour.ledger.Overrides;
 import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackException;
 import org.quarterhour.pack.PackRepository;
@@ -49,6 +52,12 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--detour-factor", paramLabel = "X", description = "overrides the pack's detour factor for distances estimated from coordinates")
     BigDecimal detourFactor;
 
+    @Option(names = "--ledger", paramLabel = "DIR", description = "the ledger to record each verdict in (default: $QUARTERHOUR_LEDGER, else ~/.quarterhour/ledger)")
+    Path ledger;
+
+    @Option(names = "--no-ledger", description = "record nothing (for trying things out)")
+    boolean noLedger;
+
     @Option(names = "--debug", description = "show stack traces of unexpected failures")
     boolean debug;
 
@@ -68,6 +77,10 @@ final class ScoreCommand implements Callable<Integer> {
             err.println("quarterhour: a workbook is not for the terminal; name the file with --out SHEET.xlsx (or --out - to pipe it)");
             return Main.BAD_INPUT;
         }
+        if (noLedger && ledger != null) {
+            err.println("quarterhour: --ledger and --no-ledger contradict each other; give one");
+            return Main.BAD_INPUT;
+        }
         PackRepository repo = new PackRepository(context.rules(rules));
         Standards packs = new Standards(repo);
         List<String> refs = standards.isEmpty() ? defaultStandard(repo) : packs.expand(standards);
@@ -78,6 +91,7 @@ final class ScoreCommand implements Callable<Integer> {
         Engine engine = new Engine(Vocabulary.bundled(), context.clock(), context.packCache());
         InventoryFiles reader = new InventoryFiles(engine.vocabulary());
         List<Verdict> verdicts = new ArrayList<>();
+        List<Ledger.Scored> scored = new ArrayList<>();
         boolean badInput = false;
         for (Path file : files) {
             Inventory inventory;
@@ -95,7 +109,9 @@ final class ScoreCommand implements Callable<Integer> {
                     if (chosen.note() != null) {
                         err.println("quarterhour: " + file + ": " + chosen.note());
                     }
-                    verdicts.add(engine.score(inventory, chosen.pack(), detourFactor));
+                    Verdict verdict = engine.score(inventory, chosen.pack(), detourFactor);
+                    verdicts.add(verdict);
+                    scored.add(new Ledger.Scored(verdict, inventory, chosen.pack(), new Overrides(detourFactor)));
                 } catch (PackRepository.NoSuchPackException e) {
                     err.println("quarterhour: " + file + ": " + e.getMessage());
                     return Main.BAD_INPUT;
@@ -106,6 +122,9 @@ final class ScoreCommand implements Callable<Integer> {
                 }
             }
         }
+        if (!noLedger && !scored.isEmpty() && !record(scored)) {
+            return Main.FAILED;
+        }
         if (!verdicts.isEmpty()) {
             try {
                 write(format.render(verdicts));
@@ -115,6 +134,19 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
         return badInput ? Main.BAD_INPUT : Main.OK;
+    }
+
+    /** Appends every verdict to the ledger; a verdict that cannot be recorded is not printed either. */
+    private boolean record(List<Ledger.Scored> scored) {
+        Path dir = context.ledger(ledger);
+        try {
+            Ledger.at(dir).append(scored);
+            return true;
+        } catch (LedgerException e) {
+            err.println("quarterhour: cannot record the verdicts: " + e.getMessage());
+            err.println("quarterhour: nothing was printed; fix the ledger, name another with --ledger DIR, or score with --no-ledger to try things out");
+            return false;
+        }
     }
 
     private List<String> defaultStandard(PackRepository repo) {

@@ -1,0 +1,83 @@
+package org.quarterhour.ledger;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Forces files to disk. Many files are forced at once, from several threads, because a journalling file system commits
+ * concurrent fsyncs together: a group of a hundred files costs about what one costs.
+ */
+final class Disk {
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(16, r -> {
+        Thread t = new Thread(r, "quarterhour-fsync");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private Disk() {
+    }
+
+    static void force(Collection<Path> paths) throws IOException {
+        all(paths.stream().map(p -> (Forcing) () -> force(p)).toList());
+    }
+
+    /** Forces files still open (as just written), all at once. */
+    static void forceOpen(Collection<FileChannel> files) throws IOException {
+        all(files.stream().map(f -> (Forcing) () -> f.force(true)).toList());
+    }
+
+    private interface Forcing {
+        void run() throws IOException;
+    }
+
+    private static void all(List<Forcing> work) throws IOException {
+        if (work.size() <= 1) {
+            for (Forcing w : work) {
+                w.run();
+            }
+            return;
+        }
+        List<Future<Void>> pending = new ArrayList<>();
+        for (Forcing w : work) {
+            pending.add(POOL.submit(() -> {
+                w.run();
+                return null;
+            }));
+        }
+        for (Future<Void> f : pending) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while forcing the ledger to disk", e);
+            }
+        }
+    }
+
+    /** Forces a file's bytes, or a folder's names (where the platform allows opening a folder, as Linux does). */
+    static void force(Path p) throws IOException {
+        if (Files.isDirectory(p)) {
+            try (FileChannel dir = FileChannel.open(p, StandardOpenOption.READ)) {
+                dir.force(true);
+            } catch (IOException e) {
+                // some platforms cannot open a folder; its names are then as durable as the platform makes them
+            }
+            return;
+        }
+        try (FileChannel file = FileChannel.open(p, StandardOpenOption.WRITE)) {
+            file.force(true);
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package org.quarterhour.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quarterhour.Repo;
+import org.quarterhour.inventory.Inventory;
+import org.quarterhour.json.Json;
+import org.quarterhour.ledger.Entry;
+import org.quarterhour.ledger.Ledger;
+import org.quarterhour.ledger.Overrides;
+import org.quarterhour.pack.Pack;
+import org.quarterhour.verdict.Item;
+import org.quarterhour.verdict.Verdict;
+
+/** The auditor's commands over a ledger that {@code score} wrote: log, verify, replay, replay --under, replay --all. */
+class AuditCommandTest {
+    private static final String EXAMPLE = Repo.fixtures().resolve("inventories/xini-tuanjie.yaml").toString();
+
+    @TempDir
+    Path dir;
+
+    private Path ledger() {
+        return dir.resolve("ledger");
+    }
+
+    private Cli score(String... more) {
+        List<String> args = new ArrayList<>(List.of("score", EXAMPLE, "--ledger", ledger().toString()));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    private Cli audit(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--ledger", ledger().toString()));
+        return Cli.run(all.toArray(String[]::new));
+    }
+
+    private String verdictId() throws IOException {
+        return Json.mapper().readTree(Files.readAllBytes(ledger().resolve("entries/00000001.json"))).get("verdict_id").asText();
+    }
+
+    @Test
+    void score_records_each_verdict_and_audit_log_lists_them() {
+        assertEquals(0, score("--standard", "hangjin-banner").status());
+        assertEquals(0, score("--standard", "chuzhou").status());
+        Cli log = audit("audit", "log");
+        assertEquals(0, log.status(), log.err());
+        assertEquals("""
+                seq  verdict              community      standard                total  outcome           recorded_at
+                  1  sha256:802271ce8ccc  150625-XN-003  hangjin-banner@2023.12   82.7  不合格 (fail)     2026-11-21T10:00:00Z
+                  2  sha256:9315b3273e59  150625-XN-003  chuzhou@2024.02             -  未达标 (not_met)  2026-11-21T10:00:00Z
+                """, log.out());
+        Cli only = audit("audit", "log", "--standard", "chuzhou@2024.02");
+        assertEquals(2, only.out().lines().count(), only.out());
+        assertEquals(1, audit("audit", "log", "--community", "other").out().lines().count());
+        assertEquals(3, audit("audit", "log", "--since", "2026-11-21").out().lines().count());
+        assertEquals(1, audit("audit", "log", "--since", "2026-11-22").out().lines().count());
+        assertEquals(2, audit("audit", "log", "--since", "yesterday").status());
+    }
+
+    @Test
+    void audit_log_as_json_is_the_entries_as_recorded() throws IOException {
+        score("--standard", "hangjin-banner");
+        Cli log = audit("audit", "log", "--format", "json");
+        JsonNode entries = Json.mapper().readTree(log.out());
+        assertEquals(1, entries.size());
+        assertEquals("quarterhour/ledger-entry/v1", entries.get(0).get("schema").asText());
+        assertEquals(verdictId(), entries.get(0).get("verdict_id").asText());
+        assertEquals(64, entries.get(0).at("/objects/pack").asText().length());
+    }
+
+    @Test
+    void no_ledger_and_refused_input_write_nothing() {
+        Cli tryingOut = Cli.run(Map.of("QUARTERHOUR_LEDGER", ledger().toString()), "score", EXAMPLE, "--standard", "hangjin-banner",
+                "--no-ledger");
+        assertEquals(0, tryingOut.status(), tryingOut.err());
+        assertFalse(Files.exists(ledger()));
+        Cli refused = Cli.run("score", Repo.fixtures().resolve("invalid/duplicate-ids.yaml").toString(), "--standard", "hangjin-banner",
+                "--ledger", ledger().toString());
+        assertEquals(2, refused.status());
+        assertFalse(Files.exists(ledger()));
+        Cli badPack = Cli.run("score", EXAMPLE, "--rules", Repo.fixtures().resolve("packs/does-not-compile").toString(),
+                "--standard", "broken@1.0", "--ledger", ledger().toString());
+        assertEquals(3, badPack.status());
+        assertFalse(Files.exists(ledger()));
+        assertEquals(2, Cli.run("score", EXAMPLE, "--ledger", ledger().toString(), "--no-ledger").status());
+    }
+
+    @Test
+    void without_an_option_the_ledger_is_the_one_quarterhour_ledger_names() {
+        Path named = dir.resolve("from-env");
+        Cli cli = Cli.run(Map.of("QUARTERHOUR_LEDGER", named.toString()), "score", EXAMPLE, "--standard", "hangjin-banner");
+        assertEquals(0, cli.status(), cli.err());
+        assertTrue(Files.isRegularFile(named.resolve("entries/00000001.json")));
+    }
+
+    @Test
+    void a_ledger_that_cannot_be_written_fails_the_score_with_a_clear_message_and_prints_nothing() throws IOException {
+        Files.writeString(ledger(), "a file, not a folder");
+        Cli cli = score("--standard", "hangjin-banner");
+        assertEquals(1, cli.status());
+        assertEquals("", cli.out());
+        assertTrue(cli.err().startsWith("quarterhour: cannot record the verdicts: cannot create the ledger at " + ledger()), cli.err());
+        assertTrue(cli.err().contains("--no-ledger"), cli.err());
+        assertFalse(cli.err().contains("Exception"), cli.err());
+    }
+
+    @Test
+    void audit_verify_says_intact_or_lists_what_changed_by_entry() throws IOException {
+        score("--standard", "hangjin-banner");
+        score("--standard", "hangjin-banner");
+        Cli ok = audit("audit", "verify");
+        assertEquals(0, ok.status(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("INTACT: 2 entries, "), ok.out());
+        Path first = ledger().resolve("entries/00000001.json");
+        Files.writeString(first, Files.readString(first).replace("不合格", "合格"));
+        Cli changed = audit("audit", "verify");
+        assertEquals(4, changed.status());
+        assertTrue(changed.out().contains("NOT INTACT: 2 problems"), changed.out());
+        assertTrue(changed.out().contains("  entry 1: changed: entry 2 records its sha256 as "), changed.out());
+        assertTrue(changed.out().contains("  entry 1: the entry and its record disagree on outcome: fail 合格 0 against fail 不合格 0"),
+                changed.out());
+        assertEquals(2, audit("audit", "verify", "--ledger", dir.resolve("nothing").toString()).status());
+    }
+
+    @Test
+    void replay_prints_identical_for_a_recorded_verdict_and_accepts_the_start_of_its_id() throws IOException {
+        score("--standard", "hangjin-banner");
+        Cli full = audit("replay", verdictId());
+        assertEquals(0, full.status(), full.err());
+        assertTrue(full.out().endsWith("IDENTICAL\n"), full.out());
+        Cli prefix = audit("replay", "802271ce");
+        assertEquals(full.out(), prefix.out());
+        Cli unknown = audit("replay", "sha256:0000");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("no verdict sha256:0000 in the ledger"), unknown.err());
+    }
+
+    @Test
+    void replay_never_reads_the_rules_folder(@TempDir Path rules) throws IOException {
+        copy(Repo.rules().resolve("hangjin-banner/2023.12"), rules.resolve("hangjin-banner/2023.12"));
+        assertEquals(0, score("--standard", "hangjin-banner", "--rules", rules.toString()).status());
+        Path drl = rules.resolve("hangjin-banner/2023.12/basic.drl");
+        Files.writeString(drl, "this is no longer DRL");
+        Cli cli = Cli.run(Map.of("QUARTERHOUR_RULES", rules.toString()), "replay", verdictId(), "--ledger", ledger().toString());
+        assertEquals(0, cli.status(), cli.out() + cli.err());
+        assertTrue(cli.out().endsWith("IDENTICAL\n"), cli.out());
+    }
+
+    @Test
+    void replay_of_a_verdict_an_engine_rounded_differently_shows_each_field_and_exits_4() throws Exception {
+        Inventory inventory = Repo.inventories().read(Path.of(EXAMPLE), EXAMPLE);
+        Pack pack = Repo.pack("hangjin-banner@2023.12");
+        Verdict v = Repo.engine().score(inventory, pack);
+        List<Item> items = new ArrayList<>();
+        for (Item i : v.items()) {
+            items.add(!i.code().equals("B02") ? i : new Item(i.code(), i.name(), i.category(), i.max(), new BigDecimal("6.5"),
+                    i.coverage(), i.met(), i.applicable(), i.clause(), i.evidence(), i.reason()));
+        }
+        Verdict older = new Verdict(v.schema(), null, v.community(), v.standard(), v.engine(), v.inventorySha256(), v.inspection(),
+                v.parameters(), items, v.categories(), new BigDecimal("82.8"), v.max(), v.outcome(), null);
+        older = older.withIdentity("sha256:" + Json.sha256(older), v.recordedAt());
+        Entry e = Ledger.at(ledger()).append(older, inventory, pack, Overrides.NONE);
+        Cli cli = audit("replay", e.verdictId());
+        assertEquals(4, cli.status(), cli.out() + cli.err());
+        assertTrue(cli.out().contains("DIFFERENT: 3 fields\n"), cli.out());
+        assertTrue(cli.out().contains("  items[B02].awarded  6.5"), cli.out());
+        assertTrue(cli.out().contains("  total               82.8"), cli.out());
+        Cli all = audit("replay", "--all");
+        assertEquals(4, all.status());
+        assertTrue(all.out().endsWith("replayed 1 entry: 0 identical, 1 different, 0 not reproduced\n"), all.out());
+    }
+
+    @Test
+    void replay_all_summarises_the_whole_ledger() {
+        score("--standard", "all");
+        Cli all = audit("replay", "--all");
+        assertEquals(0, all.status(), all.out() + all.err());
+        assertTrue(all.out().endsWith("replayed 5 entries: 5 identical, 0 different, 0 not reproduced\n"), all.out());
+        assertEquals(2, audit("replay").status());
+        assertEquals(2, audit("replay", "--all", "802271").status());
+    }
+
+    @Test
+    void replay_under_another_version_shows_what_changes_item_by_item_and_whether_the_grade_does(@TempDir Path rules) throws IOException {
+        score("--standard", "hangjin-banner");
+        copy(Repo.rules().resolve("hangjin-banner/2023.12"), rules.resolve("hangjin-banner/2023.12"));
+        copy(Repo.rules().resolve("hangjin-banner/2023.12"), rules.resolve("hangjin-banner/2025.01"));
+        Path manifest = rules.resolve("hangjin-banner/2025.01/manifest.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replace("version: \"2023.12\"", "version: \"2025.01\"")
+                .replace("from: 2023-12-28", "from: 2025-01-01").replace("radius_m: 1200", "radius_m: 1500"));
+        Cli cli = audit("replay", verdictId(), "--under", "hangjin-banner@2025.01", "--rules", rules.toString());
+        assertEquals(0, cli.status(), cli.out() + cli.err());
+        assertTrue(cli.out().startsWith("what if 锡尼镇团结社区 (150625-XN-003) were scored under hangjin-banner@2025.01 instead of hangjin-banner@2023.12\n"),
+                cli.out());
+        assertTrue(cli.out().contains("B10   药店                                       4.8                     6.0\n"), cli.out());
+        assertTrue(cli.out().contains("6 items change, 26 stay the same\n"), cli.out());
+        assertTrue(cli.out().contains("total    82.7 -> 85.5\noutcome  不合格 (fail) -> 良好 (good): the grade changes\n"), cli.out());
+        Cli same = audit("replay", verdictId(), "--under", "hangjin-banner@2023.12", "--rules", rules.toString());
+        assertTrue(same.out().contains("no item changes, 32 stay the same"), same.out());
+        assertTrue(same.out().contains("the grade stays the same"), same.out());
+        assertEquals(2, audit("replay", verdictId(), "--under", "hangjin-banner@1999.01", "--rules", rules.toString()).status());
+    }
+
+    @Test
+    void the_readme_auditing_commands_run_on_a_ledger_holding_the_example() throws IOException {
+        score("--standard", "hangjin-banner");
+        String readme = Files.readString(Repo.root().resolve("README.md"));
+        String block = readme.substring(readme.indexOf("## Auditing"));
+        block = block.substring(block.indexOf("```sh\n") + 6, block.indexOf("```\n", block.indexOf("```sh\n") + 6));
+        List<String> commands = block.lines().map(l -> l.replaceAll("\\s+#.*$", "")).toList();
+        assertEquals(5, commands.size(), block);
+        for (String command : commands) {
+            assertTrue(command.startsWith("quarterhour "), command);
+            Cli cli = audit(command.substring("quarterhour ".length()).split(" "));
+            assertEquals(0, cli.status(), command + "\n" + cli.out() + cli.err());
+            assertFalse(cli.out().isBlank(), command);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
