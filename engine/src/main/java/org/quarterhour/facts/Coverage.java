@@ -72,6 +72,12 @@ public final class Coverage {
         return points.multiply(getCoveredWeight()).divide(getTotalWeight(), 1, RoundingMode.HALF_UP);
     }
 
+    /** The question this coverage answered and the compounds with residents it left uncovered. */
+    Asked asked() {
+        List<String> uncovered = lines.stream().filter(l -> !covered(l) && l.weight().signum() > 0).map(Line::compound).toList();
+        return new Asked(types, radiusM, uncovered);
+    }
+
     List<Evidence> evidence() {
         List<Evidence> evidence = new ArrayList<>();
         for (Line line : lines) {
