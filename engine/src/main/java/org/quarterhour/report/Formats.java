@@ -2,13 +2,16 @@ package org.quarterhour.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import org.quarterhour.inventory.Inventory;
 import org.quarterhour.json.Json;
 import org.quarterhour.verdict.Verdict;
 
 /** The output formats of {@code score --format}: each name with its renderer. */
 public enum Formats {
     table(Formats::table),
-    json(Formats::json);
+    json(Formats::json),
+    html(new HtmlReport());
 
     private final Renderer renderer;
 
@@ -18,6 +21,11 @@ public enum Formats {
 
     public byte[] render(List<Verdict> verdicts) {
         return renderer.render(verdicts);
+    }
+
+    /** Renders with the scored inventories at hand, keyed by {@code inventory_sha256} (the map draws their places). */
+    public byte[] render(List<Verdict> verdicts, Map<String, Inventory> inventories) {
+        return renderer.render(verdicts, inventories);
     }
 
     private static byte[] json(List<Verdict> verdicts) {
