@@ -5,18 +5,24 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.quarterhour.Engine;
 import org.quarterhour.Standards;
+import org.quarterhour.batch.Batch;
+import org.quarterhour.batch.Inputs;
+import org.quarterhour.batch.Progress;
+import org.quarterhour.batch.SummaryTable;
+import org.quarterhour.batch.Target;
+import org.quarterhour.batch.VerdictFiles;
 import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.inventory.InventoryReader;
 import org.quarterhour.inventory.Vocabulary;
-import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackException;
 import org.quarterhour.pack.PackRepository;
 import org.quarterhour.report.Formats;
@@ -25,25 +31,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code quarterhour score}: inventories in, verdicts out. */
-@Command(name = "score", description = "Scores inventories against a standard and prints the verdicts.")
+/**
+ * {@code quarterhour score}: inventories in, verdicts out. With {@code --out DIR} (a folder, or several inventories, or
+ * a folder of them) it is a batch: one verdict file per community and a district roll-up, summary.json.
+ */
+@Command(name = "score", description = "Scores inventories against a standard and prints the verdicts; "
+        + "with --out DIR scores a whole folder into verdict files and a roll-up (summary.json).")
 final class ScoreCommand implements Callable<Integer> {
     private final Main.Context context;
     private final PrintStream out;
     private final PrintStream err;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "inventory files (YAML, format quarterhour/inventory/v1)")
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
+            description = "inventory files (YAML, format quarterhour/inventory/v1), or folders of them (*.yaml, *.yml)")
     List<Path> files;
 
     @Option(names = "--standard", paramLabel = "ID[@VERSION]",
             description = "the standard to score against; without @VERSION the version in force on the inspection date (today if none); repeatable; 'all' for every standard")
     List<String> standards = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "one of ${COMPLETION-CANDIDATES}; default table")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "one of ${COMPLETION-CANDIDATES}; default table (html: the map, 一刻钟便民生活地图)")
     Formats format = Formats.table;
 
-    @Option(names = "--out", paramLabel = "PATH", description = "write the output to this file instead of standard output")
+    @Option(names = "--out", paramLabel = "PATH",
+            description = "write the output to this file instead of standard output; a folder (or several inputs) makes a batch")
     Path outPath;
+
+    @Option(names = "--target", paramLabel = "OUTCOME>=PERCENT%",
+            description = "a batch's target: the share of communities at OUTCOME or higher (e.g. pass>=80%); repeatable")
+    List<String> targets = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder (default: $QUARTERHOUR_RULES, else the repository's rules/)")
     Path rules;
@@ -54,6 +70,11 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "show stack traces of unexpected failures")
     boolean debug;
 
+    private Standards packs;
+    private List<String> refs;
+    private boolean comparing;
+    private Engine engine;
+
     ScoreCommand(Main.Context context, PrintStream out, PrintStream err) {
         this.context = context;
         this.out = out;
@@ -61,21 +82,44 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (detourFactor != null && detourFactor.compareTo(BigDecimal.ONE) < 0) {
             err.println("quarterhour: --detour-factor must be at least 1 (a walk is never shorter than the straight line), found " + detourFactor);
             return Main.BAD_INPUT;
         }
+        List<Target> goals = new ArrayList<>();
+        for (String t : targets) {
+            try {
+                goals.add(Target.parse(t));
+            } catch (IllegalArgumentException e) {
+                err.println("quarterhour: --target: " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
+        }
+        boolean batch = Inputs.anyFolder(files) || (outPath != null && (Files.isDirectory(outPath) || files.size() > 1));
+        if (batch && outPath == null) {
+            err.println("quarterhour: a folder of inventories is scored into a folder: add --out DIR");
+            return Main.BAD_INPUT;
+        }
+        if (!batch && !goals.isEmpty()) {
+            err.println("quarterhour: --target is for a batch (several inventories or a folder, with --out DIR)");
+            return Main.BAD_INPUT;
+        }
         PackRepository repo = new PackRepository(context.rules(rules));
-        Standards packs = new Standards(repo);
-        List<String> refs = standards.isEmpty() ? defaultStandard(repo) : packs.expand(standards);
+        packs = new Standards(repo);
+        refs = standards.isEmpty() ? defaultStandard(repo) : packs.expand(standards);
         if (refs.isEmpty()) {
             return Main.BAD_INPUT;
         }
-        boolean comparing = standards.contains(Standards.ALL);
-        Engine engine = new Engine(Vocabulary.bundled(), context.clock());
+        comparing = standards.contains(Standards.ALL);
+        engine = new Engine(Vocabulary.bundled(), context.clock());
+        return batch ? batch(goals) : single();
+    }
+
+    private int single() {
         InventoryReader reader = new InventoryReader(engine.vocabulary());
         List<Verdict> verdicts = new ArrayList<>();
+        Map<String, Inventory> inventories = new HashMap<>();
         boolean badInput = false;
         for (Path file : files) {
             Inventory inventory;
@@ -86,33 +130,68 @@ final class ScoreCommand implements Callable<Integer> {
                 badInput = true;
                 continue;
             }
-            LocalDate date = inventory.inspection().date() != null ? inventory.inspection().date() : LocalDate.now(context.clock());
-            for (String ref : refs) {
-                try {
-                    Standards.Chosen chosen = comparing ? packs.packForComparison(ref, date) : new Standards.Chosen(packs.pack(ref, date), null);
-                    if (chosen.note() != null) {
-                        err.println("quarterhour: " + file + ": " + chosen.note());
-                    }
-                    verdicts.add(engine.score(inventory, chosen.pack(), detourFactor));
-                } catch (PackRepository.NoSuchPackException e) {
-                    err.println("quarterhour: " + file + ": " + e.getMessage());
-                    return Main.BAD_INPUT;
-                } catch (PackException e) {
-                    err.println("quarterhour: the rule pack cannot be used:");
-                    e.problems().forEach(p -> err.println("  " + p));
-                    return Main.BAD_PACK;
+            try {
+                for (Batch.Scored s : score(file, inventory)) {
+                    verdicts.add(s.verdict());
+                    inventories.put(s.verdict().inventorySha256(), inventory);
                 }
+            } catch (Batch.Refused e) {
+                e.messages().forEach(m -> err.println("quarterhour: " + m));
+                return Main.BAD_INPUT;
+            } catch (PackException e) {
+                return badPack(e);
             }
         }
         if (!verdicts.isEmpty()) {
             try {
-                write(format.render(verdicts));
+                write(format.render(verdicts, inventories));
             } catch (IOException e) {
                 err.println("quarterhour: cannot write " + outPath + ": " + e.getMessage());
                 return Main.FAILED;
             }
         }
         return badInput ? Main.BAD_INPUT : Main.OK;
+    }
+
+    private int batch(List<Target> goals) throws IOException {
+        Batch batch = new Batch(new InventoryReader(engine.vocabulary()), this::score, engine.vocabulary());
+        Progress progress = System.console() != null ? Progress.bar(err) : Progress.quiet();
+        Batch.Result result;
+        try {
+            result = batch.run(Inputs.expand(files), outPath, format == Formats.html, goals, progress,
+                    (file, messages) -> messages.forEach(err::println));
+        } catch (PackException e) {
+            return badPack(e);
+        }
+        out.print(SummaryTable.render(result.summary()));
+        out.println("verdicts and " + VerdictFiles.SUMMARY + " written to " + outPath);
+        List<Target> unknown = Batch.unknownTargets(result.summary(), goals);
+        unknown.forEach(t -> err.println("quarterhour: --target " + t + ": no standard of this run has an outcome '" + t.outcome() + "'"));
+        return result.refused() > 0 || !unknown.isEmpty() ? Main.BAD_INPUT : Main.OK;
+    }
+
+    /** One inventory under every standard of the run; a standard with no version in force on its date refuses it. */
+    private List<Batch.Scored> score(Path file, Inventory inventory) throws PackException, Batch.Refused {
+        LocalDate date = inventory.inspection().date() != null ? inventory.inspection().date() : LocalDate.now(context.clock());
+        List<Batch.Scored> scored = new ArrayList<>();
+        for (String ref : refs) {
+            try {
+                Standards.Chosen chosen = comparing ? packs.packForComparison(ref, date) : new Standards.Chosen(packs.pack(ref, date), null);
+                if (chosen.note() != null) {
+                    err.println("quarterhour: " + file + ": " + chosen.note());
+                }
+                scored.add(new Batch.Scored(engine.score(inventory, chosen.pack(), detourFactor), chosen.pack().manifest()));
+            } catch (PackRepository.NoSuchPackException e) {
+                throw new Batch.Refused(List.of(file + ": " + e.getMessage()));
+            }
+        }
+        return scored;
+    }
+
+    private int badPack(PackException e) {
+        err.println("quarterhour: the rule pack cannot be used:");
+        e.problems().forEach(p -> err.println("  " + p));
+        return Main.BAD_PACK;
     }
 
     private List<String> defaultStandard(PackRepository repo) {
@@ -131,13 +210,6 @@ final class ScoreCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        Path target = outPath.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), ".quarterhour-", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        VerdictFiles.write(outPath, bytes);
     }
 }
