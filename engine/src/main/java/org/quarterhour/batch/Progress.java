@@ -11,6 +11,10 @@ public interface Progress {
 
     void finish();
 
+    /** Wipes the bar off its line, so that a message can be printed there; the bar comes back with the next input. */
+    default void clearLine() {
+    }
+
     static Progress quiet() {
         return new Progress() {
             @Override

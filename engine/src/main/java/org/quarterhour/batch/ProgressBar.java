@@ -38,9 +38,17 @@ final class ProgressBar implements Progress {
         terminal.flush();
     }
 
+    @Override
+    public void clearLine() {
+        terminal.print("\r" + " ".repeat(drawnLength) + "\r");
+        terminal.flush();
+        drawnLength = 0;
+        drawnAt = 0;
+    }
+
     private void draw(String label, boolean force) {
         long now = System.nanoTime();
-        if (!force && now - drawnAt < REDRAW_NANOS) {
+        if (!force && drawnAt != 0 && now - drawnAt < REDRAW_NANOS) {
             return;
         }
         drawnAt = now;

@@ -159,7 +159,10 @@ final class ScoreCommand implements Callable<Integer> {
         Batch.Result result;
         try {
             result = batch.run(Inputs.expand(files), outPath, format == Formats.html, goals, progress,
-                    (file, messages) -> messages.forEach(err::println));
+                    (file, messages) -> {
+                        progress.clearLine();
+                        messages.forEach(err::println);
+                    });
         } catch (PackException e) {
             return badPack(e);
         }

@@ -24,11 +24,13 @@ class ProgressBarTest {
         Progress bar = Progress.bar(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         bar.start(2);
         bar.advance("a");
+        bar.clearLine();
         bar.advance("b");
         bar.finish();
         String shown = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(shown.startsWith("\r["), shown);
         assertTrue(shown.contains("2/2 100%  b"), shown);
+        assertTrue(shown.matches("(?s).*\\r {30,}\\r+\\[.*"), "a message's line is wiped, then the bar drawn again: " + shown);
         assertTrue(shown.endsWith("\n"), shown);
     }
 
