@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -16,6 +17,7 @@ import org.quarterhour.eval.Evaluator;
 import org.quarterhour.eval.ItemSpec;
 import org.quarterhour.eval.PackCache;
 import org.quarterhour.eval.PackCompiler;
+import org.quarterhour.facts.Asked;
 import org.quarterhour.facts.Award;
 import org.quarterhour.facts.Community;
 import org.quarterhour.inventory.CanonicalInventory;
@@ -26,10 +28,14 @@ import org.quarterhour.json.Json;
 import org.quarterhour.pack.Manifest;
 import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackException;
+import org.quarterhour.plan.Gaps;
+import org.quarterhour.plan.Planner;
+import org.quarterhour.plan.Trial;
+import org.quarterhour.plan.Trials;
 import org.quarterhour.verdict.CategoryResult;
 import org.quarterhour.verdict.Grading;
 import org.quarterhour.verdict.Item;
-import org.quarterhour.verdict.Outcome;
+import org.quarterhour.verdict.Plan;
 import org.quarterhour.verdict.Verdict;
 
 /**
@@ -39,8 +45,9 @@ import org.quarterhour.verdict.Verdict;
 public final class Engine {
     private final Vocabulary vocabulary;
     private final Clock clock;
-    private final Map<String, CompiledPack> compiled = new ConcurrentHashMap<>();
+    private final Map<String, CompiledPack> compiled;
     private final PackCache cache;
+    private final boolean planning;
 
     /** An engine that compiles packs from DRL in memory for each process. */
     public Engine(Vocabulary vocabulary, Clock clock) {
@@ -49,9 +56,24 @@ public final class Engine {
 
     /** An engine that keeps compiled packs in {@code cache} (null for none), so later processes need not compile. */
     public Engine(Vocabulary vocabulary, Clock clock, PackCache cache) {
+        this(vocabulary, clock, cache, new ConcurrentHashMap<>(), true);
+    }
+
+    private Engine(Vocabulary vocabulary, Clock clock, PackCache cache, Map<String, CompiledPack> compiled, boolean planning) {
         this.vocabulary = vocabulary;
         this.clock = clock;
         this.cache = cache;
+        this.compiled = compiled;
+        this.planning = planning;
+    }
+
+    /**
+     * This engine (sharing its compiled packs) without the gap plan: its verdicts have {@code plan} null whatever the
+     * outcome. For callers that need only the points — a pack's test cases, checks that re-score many what-ifs —
+     * since planning re-scores the community up to {@link Planner#MAX_TRIALS} times.
+     */
+    public Engine withoutPlans() {
+        return new Engine(vocabulary, clock, cache, compiled, false);
     }
 
     public Vocabulary vocabulary() {
@@ -93,11 +115,9 @@ public final class Engine {
         Manifest manifest = pack.manifest();
         BigDecimal detour = detourFactor != null ? detourFactor : manifest.detourFactor();
         Community community = Community.of(inventory, vocabulary, manifest.radiusM(), detour);
-        Map<String, Award> awards = Evaluator.run(compiledPack, community);
-        List<Item> items = items(compiledPack, awards);
-        Grading grading = new Grading(manifest);
-        List<CategoryResult> categories = grading.categories(items);
-        Outcome outcome = grading.outcome(items, categories);
+        Trial trial = trial(compiledPack, community, true);
+        Trials whatIf = added -> trial(compiledPack, community.plus(added), false);
+        Plan plan = planning ? new Planner(manifest, vocabulary, whatIf).plan(trial) : null;
         Verdict verdict = new Verdict(Verdict.SCHEMA, null,
                 new Verdict.CommunityRef(inventory.community().id(), inventory.community().name()),
                 new Verdict.StandardRef(manifest.id(), manifest.version(), manifest.title(), compiledPack.sha256()),
@@ -106,12 +126,28 @@ public final class Engine {
                 new Verdict.InspectionRef(inventory.inspection().date() == null ? null : inventory.inspection().date().toString(),
                         inventory.inspection().inspector()),
                 new Verdict.Parameters(manifest.radiusM(), detour.stripTrailingZeros()),
-                items, categories, Grading.sum(items), manifest.total(), outcome, null);
+                trial.items(), trial.categories(), trial.total(), manifest.total(), trial.outcome(), Gaps.of(trial, inventory), plan,
+                null);
         String id = "sha256:" + Json.sha256(verdict);
         return verdict.withIdentity(id, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
-    private static List<Item> items(CompiledPack pack, Map<String, Award> awards) throws PackException {
+    /**
+     * One scoring without the verdict around it: what the planner re-runs for every hypothetical inventory. Unless
+     * {@code explained}, items carry no evidence and no reason (a what-if needs only the points).
+     */
+    private static Trial trial(CompiledPack compiledPack, Community community, boolean explained) throws PackException {
+        Manifest manifest = compiledPack.pack().manifest();
+        Map<String, Award> awards = Evaluator.run(compiledPack, community);
+        List<Item> items = items(compiledPack, awards, explained);
+        Grading grading = new Grading(manifest);
+        List<CategoryResult> categories = grading.categories(items);
+        Map<String, List<Asked>> asked = new HashMap<>();
+        awards.forEach((code, award) -> asked.put(code, award.asked()));
+        return new Trial(items, categories, Grading.sum(items), grading.outcome(items, categories), asked);
+    }
+
+    private static List<Item> items(CompiledPack pack, Map<String, Award> awards, boolean explained) throws PackException {
         List<Item> items = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (ItemSpec spec : pack.items()) {
@@ -143,7 +179,8 @@ public final class Engine {
                 continue;
             }
             items.add(new Item(spec.code(), spec.name(), spec.category(), spec.points(), awarded, award.coverageShare(),
-                    met, !award.isNotApplicable(), spec.clause(), award.evidence(), award.reason()));
+                    met, !award.isNotApplicable(), spec.clause(), explained ? award.evidence() : List.of(),
+                    explained ? award.reason() : ""));
         }
         if (!problems.isEmpty()) {
             throw new PackException(problems);

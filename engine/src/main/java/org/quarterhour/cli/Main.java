@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "quarterhour", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Scores communities against 一刻钟便民生活圈 acceptance standards written as Drools rule packs.",
-        subcommands = {ScoreCommand.class, StandardsCommand.class, PackCommand.class, TemplateCommand.class, AuditCommand.class,
-                ReplayCommand.class})
+        subcommands = {ScoreCommand.class, ReportCommand.class, StandardsCommand.class, PackCommand.class, TemplateCommand.class,
+                AuditCommand.class, ReplayCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -30,7 +30,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: score, standards, pack, template, audit, replay (see --help)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: score, report, standards, pack, template, audit, replay (see --help)");
     }
 
     public static void main(String[] args) {

@@ -63,7 +63,7 @@ final class PackSheetCommand implements Callable<Integer> {
                 case xlsx -> SheetWorkbook.blank(pack.manifest(), compiled.items(), compiled.sha256());
             };
             if (outPath != null) {
-                OutputFile.write(outPath, bytes);
+                org.quarterhour.batch.VerdictFiles.write(outPath, bytes);
             } else if (format == Format.xlsx) {
                 err.println("quarterhour: --format xlsx writes a workbook: name the file with --out FILE.xlsx");
                 return Main.BAD_INPUT;

@@ -3,16 +3,26 @@ package org.quarterhour.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.quarterhour.Engine;
 import org.quarterhour.Standards;
+import org.quarterhour.batch.Batch;
+import org.quarterhour.batch.Inputs;
+import org.quarterhour.batch.Progress;
+import org.quarterhour.batch.SummaryTable;
+import org.quarterhour.batch.Target;
+import org.quarterhour.batch.VerdictFiles;
 import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.inventory.InventoryFiles;
+import org.quarterhour.inventory.InventoryReader;
 import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.ledger.Ledger;
 import org.quarterhour.ledger.LedgerException;
@@ -26,25 +36,36 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code quarterhour score}: inventories in, verdicts out. */
-@Command(name = "score", description = "Scores inventories against a standard and prints the verdicts.")
+/**
+ * {@code quarterhour score}: inventories in, verdicts out, each recorded in the ledger. With {@code --out DIR} (a
+ * folder, or several inventories, or a folder of them) it is a batch: one verdict file per community and a district
+ * roll-up, summary.json.
+ */
+@Command(name = "score", description = "Scores inventories against a standard, records each verdict in the ledger and prints it; "
+        + "with --out DIR scores a whole folder into verdict files and a roll-up (summary.json).")
 final class ScoreCommand implements Callable<Integer> {
     private final Main.Context context;
     private final PrintStream out;
     private final PrintStream err;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "inventory files: YAML (format quarterhour/inventory/v1) or Excel workbooks (.xlsx, from 'quarterhour template')")
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
+            description = "inventory files: YAML (format quarterhour/inventory/v1) or Excel workbooks (.xlsx, from 'quarterhour template'); or folders of YAML inventories")
     List<Path> files;
 
     @Option(names = "--standard", paramLabel = "ID[@VERSION]",
             description = "the standard to score against; without @VERSION the version in force on the inspection date (today if none); repeatable; 'all' for every standard")
     List<String> standards = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "one of ${COMPLETION-CANDIDATES}; default table")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "one of ${COMPLETION-CANDIDATES}; default table (xlsx: the filled sheet; html: the map, 一刻钟便民生活地图)")
     Formats format = Formats.table;
 
-    @Option(names = "--out", paramLabel = "PATH", description = "write the output to this file instead of standard output ('-' for standard output; xlsx needs one of them named)")
+    @Option(names = "--out", paramLabel = "PATH",
+            description = "write the output to this file ('-' for standard output; xlsx needs one); a folder (or several inputs) makes a batch")
     Path outPath;
+
+    @Option(names = "--target", paramLabel = "OUTCOME>=PERCENT%",
+            description = "a batch's target: the share of communities at OUTCOME or higher (e.g. pass>=80%); repeatable")
+    List<String> targets = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder (default: $QUARTERHOUR_RULES, else the repository's rules/)")
     Path rules;
@@ -61,6 +82,11 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "show stack traces of unexpected failures")
     boolean debug;
 
+    private Standards packs;
+    private List<String> refs;
+    private boolean comparing;
+    private Engine engine;
+
     ScoreCommand(Main.Context context, PrintStream out, PrintStream err) {
         this.context = context;
         this.out = out;
@@ -68,30 +94,54 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (detourFactor != null && detourFactor.compareTo(BigDecimal.ONE) < 0) {
             err.println("quarterhour: --detour-factor must be at least 1 (a walk is never shorter than the straight line), found " + detourFactor);
-            return Main.BAD_INPUT;
-        }
-        if (format == Formats.xlsx && outPath == null) {
-            err.println("quarterhour: a workbook is not for the terminal; name the file with --out SHEET.xlsx (or --out - to pipe it)");
             return Main.BAD_INPUT;
         }
         if (noLedger && ledger != null) {
             err.println("quarterhour: --ledger and --no-ledger contradict each other; give one");
             return Main.BAD_INPUT;
         }
+        List<Target> goals = new ArrayList<>();
+        for (String t : targets) {
+            try {
+                goals.add(Target.parse(t));
+            } catch (IllegalArgumentException e) {
+                err.println("quarterhour: --target: " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
+        }
+        boolean batch = Inputs.anyFolder(files) || (outPath != null && (Files.isDirectory(outPath) || files.size() > 1));
+        if (batch && outPath == null) {
+            err.println("quarterhour: a folder of inventories is scored into a folder: add --out DIR");
+            return Main.BAD_INPUT;
+        }
+        if (!batch && !goals.isEmpty()) {
+            err.println("quarterhour: --target is for a batch (several inventories or a folder, with --out DIR)");
+            return Main.BAD_INPUT;
+        }
+        if (!batch && format == Formats.xlsx && outPath == null) {
+            err.println("quarterhour: a workbook is not for the terminal; name the file with --out SHEET.xlsx (or --out - to pipe it)");
+            return Main.BAD_INPUT;
+        }
         PackRepository repo = new PackRepository(context.rules(rules));
-        Standards packs = new Standards(repo);
-        List<String> refs = standards.isEmpty() ? defaultStandard(repo) : packs.expand(standards);
+        packs = new Standards(repo);
+        refs = standards.isEmpty() ? defaultStandard(repo) : packs.expand(standards);
         if (refs.isEmpty()) {
             return Main.BAD_INPUT;
         }
-        boolean comparing = standards.contains(Standards.ALL);
-        Engine engine = new Engine(Vocabulary.bundled(), context.clock(), context.packCache());
+        comparing = standards.contains(Standards.ALL);
+        engine = new Engine(Vocabulary.bundled(), context.clock(), context.packCache());
+        Ledger record = noLedger ? null : Ledger.at(context.ledger(ledger));
+        return batch ? batch(goals, record) : single(record);
+    }
+
+    private int single(Ledger record) {
         InventoryFiles reader = new InventoryFiles(engine.vocabulary());
         List<Verdict> verdicts = new ArrayList<>();
         List<Ledger.Scored> scored = new ArrayList<>();
+        Map<String, Inventory> inventories = new HashMap<>();
         boolean badInput = false;
         for (Path file : files) {
             Inventory inventory;
@@ -102,32 +152,25 @@ final class ScoreCommand implements Callable<Integer> {
                 badInput = true;
                 continue;
             }
-            LocalDate date = inventory.inspection().date() != null ? inventory.inspection().date() : LocalDate.now(context.clock());
-            for (String ref : refs) {
-                try {
-                    Standards.Chosen chosen = comparing ? packs.packForComparison(ref, date) : new Standards.Chosen(packs.pack(ref, date), null);
-                    if (chosen.note() != null) {
-                        err.println("quarterhour: " + file + ": " + chosen.note());
-                    }
-                    Verdict verdict = engine.score(inventory, chosen.pack(), detourFactor);
-                    verdicts.add(verdict);
-                    scored.add(new Ledger.Scored(verdict, inventory, chosen.pack(), new Overrides(detourFactor)));
-                } catch (PackRepository.NoSuchPackException e) {
-                    err.println("quarterhour: " + file + ": " + e.getMessage());
-                    return Main.BAD_INPUT;
-                } catch (PackException e) {
-                    err.println("quarterhour: the rule pack cannot be used:");
-                    e.problems().forEach(p -> err.println("  " + p));
-                    return Main.BAD_PACK;
+            try {
+                for (Ledger.Scored s : score(file, inventory)) {
+                    verdicts.add(s.verdict());
+                    scored.add(s);
+                    inventories.put(s.verdict().inventorySha256(), inventory);
                 }
+            } catch (Batch.Refused e) {
+                e.messages().forEach(m -> err.println("quarterhour: " + m));
+                return Main.BAD_INPUT;
+            } catch (PackException e) {
+                return badPack(e);
             }
         }
-        if (!noLedger && !scored.isEmpty() && !record(scored)) {
+        if (record != null && !scored.isEmpty() && !record(record, scored)) {
             return Main.FAILED;
         }
         if (!verdicts.isEmpty()) {
             try {
-                write(format.render(verdicts));
+                write(format.render(verdicts, inventories));
             } catch (IOException e) {
                 err.println("quarterhour: cannot write " + outPath + ": " + e.getMessage());
                 return Main.FAILED;
@@ -136,17 +179,75 @@ final class ScoreCommand implements Callable<Integer> {
         return badInput ? Main.BAD_INPUT : Main.OK;
     }
 
-    /** Appends every verdict to the ledger; a verdict that cannot be recorded is not printed either. */
-    private boolean record(List<Ledger.Scored> scored) {
-        Path dir = context.ledger(ledger);
+    private int batch(List<Target> goals, Ledger record) throws IOException {
+        boolean[] unrecorded = {false};
+        Batch.Scorer scorer = (file, inventory) -> {
+            List<Ledger.Scored> scored = score(file, inventory);
+            if (record != null && !unrecorded[0] && !record(record, scored)) {
+                unrecorded[0] = true;
+            }
+            if (unrecorded[0]) {
+                throw new Batch.Refused(List.of(file + ": not scored: the ledger cannot be written"));
+            }
+            return scored.stream().map(s -> new Batch.Scored(s.verdict(), s.pack().manifest())).toList();
+        };
+        Batch batch = new Batch(new InventoryReader(engine.vocabulary()), scorer, engine.vocabulary());
+        Progress progress = System.console() != null ? Progress.bar(err) : Progress.quiet();
+        Batch.Result result;
         try {
-            Ledger.at(dir).append(scored);
+            result = batch.run(Inputs.expand(files), outPath, format == Formats.html, goals, progress,
+                    (file, messages) -> {
+                        progress.clearLine();
+                        messages.forEach(err::println);
+                    });
+        } catch (PackException e) {
+            return badPack(e);
+        }
+        out.print(SummaryTable.render(result.summary()));
+        out.println("verdicts and " + VerdictFiles.SUMMARY + " written to " + outPath);
+        List<Target> unknown = Batch.unknownTargets(result.summary(), goals);
+        unknown.forEach(t -> err.println("quarterhour: --target " + t + ": no standard of this run has an outcome '" + t.outcome() + "'"));
+        if (unrecorded[0]) {
+            return Main.FAILED;
+        }
+        return result.refused() > 0 || !unknown.isEmpty() ? Main.BAD_INPUT : Main.OK;
+    }
+
+    /** One inventory under every standard of the run; a standard with no version in force on its date refuses it. */
+    private List<Ledger.Scored> score(Path file, Inventory inventory) throws PackException, Batch.Refused {
+        LocalDate date = inventory.inspection().date() != null ? inventory.inspection().date() : LocalDate.now(context.clock());
+        List<Ledger.Scored> scored = new ArrayList<>();
+        for (String ref : refs) {
+            try {
+                Standards.Chosen chosen = comparing ? packs.packForComparison(ref, date) : new Standards.Chosen(packs.pack(ref, date), null);
+                if (chosen.note() != null) {
+                    err.println("quarterhour: " + file + ": " + chosen.note());
+                }
+                Pack pack = chosen.pack();
+                scored.add(new Ledger.Scored(engine.score(inventory, pack, detourFactor), inventory, pack, new Overrides(detourFactor)));
+            } catch (PackRepository.NoSuchPackException e) {
+                throw new Batch.Refused(List.of(file + ": " + e.getMessage()));
+            }
+        }
+        return scored;
+    }
+
+    /** Appends verdicts to the ledger; a verdict that cannot be recorded is not printed either. */
+    private boolean record(Ledger record, List<Ledger.Scored> scored) {
+        try {
+            record.append(scored);
             return true;
         } catch (LedgerException e) {
             err.println("quarterhour: cannot record the verdicts: " + e.getMessage());
             err.println("quarterhour: nothing was printed; fix the ledger, name another with --ledger DIR, or score with --no-ledger to try things out");
             return false;
         }
+    }
+
+    private int badPack(PackException e) {
+        err.println("quarterhour: the rule pack cannot be used:");
+        e.problems().forEach(p -> err.println("  " + p));
+        return Main.BAD_PACK;
     }
 
     private List<String> defaultStandard(PackRepository repo) {
@@ -165,6 +266,6 @@ final class ScoreCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        OutputFile.write(outPath, bytes);
+        VerdictFiles.write(outPath, bytes);
     }
 }

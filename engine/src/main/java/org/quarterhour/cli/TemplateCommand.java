@@ -40,7 +40,7 @@ final class TemplateCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try {
-            OutputFile.write(file, InventoryTemplate.write(Vocabulary.bundled()));
+            org.quarterhour.batch.VerdictFiles.write(file, InventoryTemplate.write(Vocabulary.bundled()));
         } catch (IOException e) {
             err.println("quarterhour: cannot write " + file + ": " + e.getMessage());
             return Main.FAILED;

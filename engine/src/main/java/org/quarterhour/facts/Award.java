@@ -3,6 +3,7 @@ package org.quarterhour.facts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.function.Supplier;
 import org.quarterhour.verdict.Evidence;
 
 /**
@@ -27,53 +28,59 @@ public final class Award {
     private final Coverage coverage;
     private final Boolean met;
     private final BigDecimal points;
-    private final List<Evidence> evidence;
-    private final String reason;
+    private final Supplier<List<Evidence>> evidence;
+    private final Supplier<String> reason;
+    private final List<Asked> asked;
 
-    private Award(Kind kind, Coverage coverage, Boolean met, BigDecimal points, List<Evidence> evidence, String reason) {
+    private Award(Kind kind, Coverage coverage, Boolean met, BigDecimal points, Supplier<List<Evidence>> evidence,
+            Supplier<String> reason) {
+        this(kind, coverage, met, points, evidence, reason, coverage == null ? List.of() : List.of(coverage.asked()));
+    }
+
+    /** Evidence and reason are worked out only when asked for: the planner's what-ifs never read them. */
+    private Award(Kind kind, Coverage coverage, Boolean met, BigDecimal points, Supplier<List<Evidence>> evidence,
+            Supplier<String> reason, List<Asked> asked) {
         this.kind = kind;
         this.coverage = coverage;
         this.met = met;
         this.points = points;
-        this.evidence = List.copyOf(evidence);
+        this.evidence = evidence;
         this.reason = reason;
+        this.asked = List.copyOf(asked);
     }
 
     public static Award proportional(Coverage coverage) {
-        return new Award(Kind.PROPORTIONAL, coverage, null, null, coverage.evidence(), coverage.reason());
+        return new Award(Kind.PROPORTIONAL, coverage, null, null, coverage::evidence, coverage::reason);
     }
 
     public static Award everyCompound(Coverage coverage) {
         String verdict = coverage.isFull() ? "every compound covered" : "not every compound covered";
-        return new Award(Kind.MET, coverage, coverage.isFull(), null, coverage.evidence(), verdict + ": " + coverage.reason());
+        return new Award(Kind.MET, coverage, coverage.isFull(), null, coverage::evidence, () -> verdict + ": " + coverage.reason());
     }
 
     public static Award anyCompound(Coverage coverage) {
         String verdict = coverage.isAny() ? "reached" : "not reached";
-        return new Award(Kind.MET, coverage, coverage.isAny(), null, coverage.evidence(), verdict + ": " + coverage.reason());
+        return new Award(Kind.MET, coverage, coverage.isAny(), null, coverage::evidence, () -> verdict + ": " + coverage.reason());
     }
 
     /** Met when at least {@code needed} of the coverages cover every compound (a choice among several facilities). */
     public static Award atLeastOf(int needed, Coverage... coverages) {
-        List<Evidence> evidence = new java.util.ArrayList<>();
-        List<String> reasons = new java.util.ArrayList<>();
-        int full = 0;
-        for (Coverage c : coverages) {
-            evidence.addAll(c.evidence());
-            reasons.add(c.reason());
-            full += c.isFull() ? 1 : 0;
-        }
+        List<Coverage> all = List.of(coverages);
+        List<Asked> asked = all.stream().map(Coverage::asked).toList();
+        int full = (int) all.stream().filter(Coverage::isFull).count();
         String verdict = full + " of " + coverages.length + " cover every compound, " + needed + " needed";
-        return new Award(Kind.MET, null, full >= needed, null, evidence, verdict + ": " + String.join(" | ", reasons));
+        return new Award(Kind.MET, null, full >= needed, null,
+                () -> all.stream().flatMap(c -> c.evidence().stream()).toList(),
+                () -> verdict + ": " + String.join(" | ", all.stream().map(Coverage::reason).toList()), asked);
     }
 
     public static Award perFinding(Findings findings, int pointsEach) {
         BigDecimal points = BigDecimal.valueOf((long) pointsEach * findings.getMetCount());
-        return new Award(Kind.POINTS, null, null, points, findings.evidence(), findings.reason());
+        return new Award(Kind.POINTS, null, null, points, findings::evidence, findings::reason);
     }
 
     public static Award allFindings(Findings findings) {
-        return new Award(Kind.MET, null, findings.isAllMet(), null, findings.evidence(), findings.reason());
+        return new Award(Kind.MET, null, findings.isAllMet(), null, findings::evidence, findings::reason);
     }
 
     /** Met when the figure is recorded and at least {@code threshold} (a decimal written as text, e.g. "0.10"). */
@@ -81,15 +88,15 @@ public final class Award {
         BigDecimal bar = new BigDecimal(threshold);
         boolean ok = measure.atLeast(bar);
         String reason = measure.describe() + (ok ? " >= " : measure.isRecorded() ? " < " : ", needs >= ") + bar.toPlainString();
-        return new Award(Kind.MET, null, ok, null, measure.evidence(), reason);
+        return new Award(Kind.MET, null, ok, null, measure::evidence, () -> reason);
     }
 
     public static Award met(boolean met, String reason) {
-        return new Award(Kind.MET, null, met, null, List.of(), reason);
+        return new Award(Kind.MET, null, met, null, List::of, () -> reason);
     }
 
     public static Award notApplicable(String reason) {
-        return new Award(Kind.NOT_APPLICABLE, null, null, null, List.of(), reason);
+        return new Award(Kind.NOT_APPLICABLE, null, null, null, List::of, () -> reason);
     }
 
     /**
@@ -124,10 +131,15 @@ public final class Award {
     }
 
     public List<Evidence> evidence() {
-        return evidence;
+        return List.copyOf(evidence.get());
     }
 
     public String reason() {
-        return reason;
+        return reason.get();
+    }
+
+    /** The coverage questions this award rests on (empty where it rests on findings, figures or the rule alone). */
+    public List<Asked> asked() {
+        return asked;
     }
 }

@@ -67,6 +67,42 @@ public final class Community {
         return new Community(inventory, vocabulary, radiusM, sites);
     }
 
+    /**
+     * This community with more facilities that have no place of their own ({@code serves} only, no coordinates, no
+     * walks): the same as {@link #of} on the inventory with them added, without working out any geometry again.
+     * The planner's what-ifs are built this way.
+     */
+    public Community plus(List<Facility> services) {
+        List<Facility> facilities = new ArrayList<>(inventory.facilities());
+        List<Site> more = new ArrayList<>();
+        Map<String, Compound> compounds = inventory.compoundsById();
+        for (Facility f : services) {
+            if (f.at() != null || !f.walkM().isEmpty()) {
+                throw new IllegalArgumentException("facility " + f.id() + " has a place; only services can be added this way");
+            }
+            facilities.add(f);
+        }
+        for (Site site : sites) {
+            Map<String, Reach> nearest = new HashMap<>(site.nearestByType());
+            SortedMap<String, List<String>> unplaced = new TreeMap<>();
+            site.unplacedByType().forEach((type, ids) -> unplaced.put(type, new ArrayList<>(ids)));
+            for (Facility facility : services) {
+                Reach reach = reach(compounds.get(site.compound()), facility, Map.of(), null, BigDecimal.ONE);
+                if (reach == null) {
+                    List<String> ids = unplaced.computeIfAbsent(facility.type(), t -> new ArrayList<>());
+                    ids.add(facility.id());
+                    ids.sort(null);
+                } else {
+                    nearest.merge(facility.type(), reach, (a, b) -> b.nearerThan(a) ? b : a);
+                }
+            }
+            more.add(new Site(site.compound(), site.label(), site.weight(), nearest, unplaced));
+        }
+        Inventory bigger = new Inventory(inventory.community(), inventory.crs(), inventory.inspection(), inventory.compounds(),
+                facilities, inventory.organization(), inventory.serviceCenter());
+        return new Community(bigger, vocabulary, radiusM, more);
+    }
+
     private static Reach reach(Compound compound, Facility facility, Map<String, LatLon> gatePoints, LatLon facilityPoint,
             BigDecimal detourFactor) {
         String name = facility.label();

@@ -93,6 +93,17 @@ public final class Coverage {
         return points.multiply(getCoveredWeight()).divide(getTotalWeight(), 1, RoundingMode.HALF_UP);
     }
 
+    /** The question this coverage answered and the compounds with residents it left uncovered. */
+    Asked asked() {
+        List<String> uncovered = new ArrayList<>();
+        for (int i = 0; i < covered.length; i++) {
+            if (!covered[i] && lines.get(i).weight().signum() > 0) {
+                uncovered.add(lines.get(i).compound());
+            }
+        }
+        return new Asked(types, radiusM, uncovered);
+    }
+
     List<Evidence> evidence() {
         List<Evidence> evidence = new ArrayList<>(lines.size());
         for (int i = 0; i < covered.length; i++) {

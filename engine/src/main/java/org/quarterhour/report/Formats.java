@@ -2,6 +2,8 @@ package org.quarterhour.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import org.quarterhour.inventory.Inventory;
 import org.quarterhour.json.Json;
 import org.quarterhour.verdict.Verdict;
 
@@ -10,7 +12,9 @@ public enum Formats {
     table(Formats::table),
     json(Formats::json),
     /** The standard's sheet filled in, as an Excel workbook: one sheet per verdict. */
-    xlsx(SheetWorkbook::filled);
+    xlsx(SheetWorkbook::filled),
+    /** The 一刻钟便民生活地图: one self-contained HTML page. */
+    html(new HtmlReport());
 
     private final Renderer renderer;
 
@@ -20,6 +24,11 @@ public enum Formats {
 
     public byte[] render(List<Verdict> verdicts) {
         return renderer.render(verdicts);
+    }
+
+    /** Renders with the scored inventories at hand, keyed by {@code inventory_sha256} (the map draws their places). */
+    public byte[] render(List<Verdict> verdicts, Map<String, Inventory> inventories) {
+        return renderer.render(verdicts, inventories);
     }
 
     private static byte[] json(List<Verdict> verdicts) {

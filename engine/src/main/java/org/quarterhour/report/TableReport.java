@@ -8,7 +8,8 @@ import org.quarterhour.verdict.Verdict;
 
 /**
  * A verdict as an inspector reads it in a terminal: every item with its points, the category subtotals against their
- * minimums, the total and outcome, why it is not higher, and what each item short of full marks is missing.
+ * minimums, the total and outcome, why it is not higher, what each item short of full marks is missing, and what
+ * would lift the grade.
  */
 public final class TableReport {
     private TableReport() {
@@ -74,6 +75,10 @@ public final class TableReport {
         if (!short_.isEmpty()) {
             s.append("\nwhat is missing:\n");
             short_.forEach(i -> s.append("  ").append(i.code()).append(' ').append(i.name()).append(": ").append(i.reason()).append('\n'));
+        }
+        if (v.plan() != null) {
+            s.append("\nwhat would lift the grade (facilities to add, each at a compound's gate):\n");
+            PlanText.lines(v.plan()).forEach(line -> s.append("  ").append(line).append('\n'));
         }
         s.append("\nverdict ").append(v.verdictId()).append('\n');
         return s.toString().replaceAll("(?m) +$", "");

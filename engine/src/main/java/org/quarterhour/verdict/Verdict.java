@@ -5,9 +5,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The engine's answer for one community under one standard version (verdict format v1). */
+/**
+ * The engine's answer for one community under one standard version (verdict format v1). {@code gaps} are the blind
+ * spots of the items short of full marks; {@code plan} is what would lift the grade (null at the top outcome).
+ */
 @JsonPropertyOrder({"schema", "verdict_id", "community", "standard", "engine", "inventory_sha256", "inspection", "parameters", "items",
-        "categories", "total", "max", "outcome", "recorded_at"})
+        "categories", "total", "max", "outcome", "gaps", "plan", "recorded_at"})
 public record Verdict(
         String schema,
         @JsonProperty("verdict_id") String verdictId,
@@ -22,6 +25,8 @@ public record Verdict(
         BigDecimal total,
         BigDecimal max,
         Outcome outcome,
+        List<Gap> gaps,
+        Plan plan,
         @JsonProperty("recorded_at") String recordedAt) {
 
     public static final String SCHEMA = "quarterhour/verdict/v1";
@@ -29,6 +34,7 @@ public record Verdict(
     public Verdict {
         items = List.copyOf(items);
         categories = List.copyOf(categories);
+        gaps = List.copyOf(gaps);
     }
 
     @JsonPropertyOrder({"id", "name"})
@@ -56,7 +62,7 @@ public record Verdict(
 
     public Verdict withIdentity(String id, String recorded) {
         return new Verdict(schema, id, community, standard, engine, inventorySha256, inspection, parameters, items, categories, total,
-                max, outcome, recorded);
+                max, outcome, gaps, plan, recorded);
     }
 
     public Item item(String code) {

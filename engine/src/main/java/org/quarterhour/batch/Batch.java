@@ -1,0 +1,166 @@
+package org.quarterhour.batch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quarterhour.inventory.InvalidInputException;
+import org.quarterhour.inventory.Inventory;
+import org.quarterhour.inventory.InventoryReader;
+import org.quarterhour.inventory.Vocabulary;
+import org.quarterhour.json.Json;
+import org.quarterhour.pack.Manifest;
+import org.quarterhour.pack.PackException;
+import org.quarterhour.report.Formats;
+import org.quarterhour.verdict.Verdict;
+
+/**
+ * Scores many inventories into a folder: for each file, read it, score it under every standard of the run, write each
+ * verdict (and its map, if asked), add it to the roll-up and forget it — so memory does not grow with the number of
+ * communities. A file that cannot be read or scored is reported and skipped; a broken pack stops the run.
+ */
+public final class Batch {
+    /** A verdict with the manifest of the pack that gave it. */
+    public record Scored(Verdict verdict, Manifest manifest) {
+    }
+
+    /** Scores one inventory under every standard of the run; {@link Refused} where it cannot be (no version in force). */
+    @FunctionalInterface
+    public interface Scorer {
+        List<Scored> score(Path file, Inventory inventory) throws PackException, Refused;
+    }
+
+    /** One input that cannot be scored, with every reason. */
+    public static final class Refused extends Exception {
+        private final List<String> messages;
+
+        public Refused(List<String> messages) {
+            super(String.join("; ", messages));
+            this.messages = List.copyOf(messages);
+        }
+
+        public List<String> messages() {
+            return messages;
+        }
+    }
+
+    /** Hears of every input skipped, as it happens. */
+    @FunctionalInterface
+    public interface Listener {
+        void refused(Path file, List<String> messages);
+    }
+
+    /** How many verdicts were written, how many inputs were skipped, and the roll-up written to summary.json. */
+    public record Result(int verdicts, int refused, Summary summary) {
+    }
+
+    private final InventoryReader reader;
+    private final Scorer scorer;
+    private final Vocabulary vocabulary;
+
+    public Batch(InventoryReader reader, Scorer scorer, Vocabulary vocabulary) {
+        this.reader = reader;
+        this.scorer = scorer;
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * Scores {@code files} into {@code out} (created if missing): one {@code <community>.<standard>@<version>.json} per
+     * verdict, its {@code .html} map when {@code maps}, and summary.json.
+     */
+    public Result run(List<Path> files, Path out, boolean maps, List<Target> targets, Progress progress, Listener listener)
+            throws PackException, IOException {
+        Files.createDirectories(out);
+        Rollup rollup = new Rollup(vocabulary);
+        Set<String> written = new HashSet<>();
+        int verdicts = 0;
+        progress.start(files.size());
+        for (Path file : files) {
+            String label = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            try {
+                Inventory inventory = reader.read(file, file.toString());
+                label = inventory.community().name();
+                for (Scored s : scorer.score(file, inventory)) {
+                    String stem = VerdictFiles.stem(s.verdict());
+                    if (!written.add(stem)) {
+                        throw new Refused(List.of(file + ": community " + s.verdict().community().id() + " under "
+                                + s.verdict().standard().ref() + " was already scored from another file of this run; not written twice"));
+                    }
+                    byte[] json = write(out, stem, s.verdict(), inventory, maps);
+                    rollup.add(Json.mapper().readTree(json), s.manifest());
+                    verdicts++;
+                }
+            } catch (InvalidInputException e) {
+                rollup.refuse();
+                listener.refused(file, e.problems().stream().map(Object::toString).toList());
+            } catch (Refused e) {
+                rollup.refuse();
+                listener.refused(file, e.messages());
+            }
+            progress.advance(label);
+        }
+        progress.finish();
+        Summary summary = rollup.summary(targets);
+        VerdictFiles.write(out.resolve(VerdictFiles.SUMMARY), Json.pretty(summary).getBytes(StandardCharsets.UTF_8));
+        return new Result(verdicts, rollup.refused(), summary);
+    }
+
+    /** Writes the verdict (and its map) and returns the verdict's bytes: the roll-up reads them as report would. */
+    private static byte[] write(Path out, String stem, Verdict verdict, Inventory inventory, boolean maps) throws IOException {
+        byte[] json = Json.pretty(verdict).getBytes(StandardCharsets.UTF_8);
+        VerdictFiles.write(out.resolve(stem + ".json"), json);
+        if (maps) {
+            Map<String, Inventory> at = new HashMap<>();
+            at.put(verdict.inventorySha256(), inventory);
+            VerdictFiles.write(out.resolve(stem + ".html"), Formats.html.render(List.of(verdict), at));
+        }
+        return json;
+    }
+
+    /**
+     * Rebuilds the roll-up from verdict files already written (every *.json of {@code dir} but summary.json) and
+     * writes summary.json again. Files that are not verdicts are reported and counted as refused.
+     */
+    public static Result report(Path dir, List<Target> targets, Vocabulary vocabulary, ManifestLookup manifests,
+            Listener listener) throws IOException {
+        Rollup rollup = new Rollup(vocabulary);
+        int verdicts = 0;
+        for (Path file : VerdictFiles.in(dir)) {
+            try {
+                var tree = Json.mapper().readTree(file.toFile());
+                rollup.add(tree, manifests.find(tree.path("standard").path("id").asText(), tree.path("standard").path("version").asText()));
+                verdicts++;
+            } catch (IOException | IllegalArgumentException e) {
+                rollup.refuse();
+                listener.refused(file, List.of(file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""))));
+            }
+        }
+        Summary summary = rollup.summary(targets);
+        VerdictFiles.write(dir.resolve(VerdictFiles.SUMMARY), Json.pretty(summary).getBytes(StandardCharsets.UTF_8));
+        return new Result(verdicts, rollup.refused(), summary);
+    }
+
+    /** The manifest of a standard version, where the rules folder still has it; null where not. */
+    @FunctionalInterface
+    public interface ManifestLookup {
+        Manifest find(String id, String version);
+    }
+
+    /** The targets whose outcome no standard of a summary has. */
+    public static List<Target> unknownTargets(Summary summary, List<Target> targets) {
+        List<Target> unknown = new ArrayList<>();
+        for (Target t : targets) {
+            boolean known = summary.standards().stream().anyMatch(s -> s.outcomes().stream().anyMatch(o -> o.code().equals(t.outcome())));
+            if (!known) {
+                unknown.add(t);
+            }
+        }
+        return unknown;
+    }
+}

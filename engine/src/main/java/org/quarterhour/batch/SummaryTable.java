@@ -1,0 +1,61 @@
+package org.quarterhour.batch;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** A roll-up as a bureau reads it in a terminal: outcomes, category bars, totals, 设施盲区 and targets, per standard. */
+public final class SummaryTable {
+    /** How many blind spots the table shows (summary.json has them all). */
+    static final int BLIND_SPOTS_SHOWN = 10;
+
+    private SummaryTable() {
+    }
+
+    public static String render(Summary summary) {
+        StringBuilder s = new StringBuilder();
+        s.append(summary.communities()).append(summary.communities() == 1 ? " verdict" : " verdicts");
+        if (summary.refused() > 0) {
+            s.append(", ").append(summary.refused()).append(" refused");
+        }
+        s.append('\n');
+        for (Summary.PerStandard p : summary.standards()) {
+            s.append('\n').append(p.standard().ref()).append("  ").append(p.standard().title()).append("  (")
+                    .append(p.communities()).append(p.communities() == 1 ? " community)\n" : " communities)\n");
+            s.append(String.format("  %-28s %6s %8s %10s%n", "outcome", "count", "share", "or higher"));
+            for (Summary.OutcomeCount o : p.outcomes()) {
+                s.append("  ").append(pad(o.label() + " (" + o.code() + ")", 28)).append(String.format(" %6d %8s %10s%n",
+                        o.count(), percent(o.share()), percent(o.atLeastShare())));
+            }
+            for (Summary.CategoryCount c : p.categories()) {
+                s.append("  ").append(c.name()).append(" bar met: ").append(c.met()).append(" (").append(percent(c.share())).append(")\n");
+            }
+            if (p.total() != null) {
+                s.append("  total: mean ").append(p.total().mean().toPlainString()).append(", lowest ")
+                        .append(p.total().min().toPlainString()).append(", highest ").append(p.total().max().toPlainString()).append('\n');
+            }
+            if (!p.blindSpots().isEmpty()) {
+                s.append("  设施盲区 (facility types most often missing, by households):\n");
+                p.blindSpots().stream().limit(BLIND_SPOTS_SHOWN).forEach(b -> s.append("    ").append(pad(b.name(), 24))
+                        .append(String.format(" %8d households  %4d compounds  %4d communities%n", b.households(), b.compounds(),
+                                b.communities())));
+            }
+            for (Summary.TargetResult t : p.targets()) {
+                s.append("  target ").append(t.target()).append(": ").append(percent(t.share())).append(" at ").append(t.label())
+                        .append(" or higher — ").append(t.met() ? "met" : "NOT MET, " + t.shortBy() + " more "
+                                + (t.shortBy() == 1 ? "community" : "communities") + " needed").append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+    private static String percent(BigDecimal share) {
+        return share == null ? "-" : share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    /** Pads to a width in terminal columns, CJK characters counting two. */
+    private static String pad(String text, int columns) {
+        int width = text.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0x3000 && cp <= 0x303F) ? 2 : 1).sum();
+        return text + " ".repeat(Math.max(0, columns - width));
+    }
+}

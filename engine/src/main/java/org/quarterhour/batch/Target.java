@@ -1,0 +1,33 @@
+package org.quarterhour.batch;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A bureau's target: at least {@code percent}% of communities at {@code outcome} or higher, written
+ * {@code OUTCOME_CODE>=PERCENT%} — {@code pass>=80%} (Chuzhou's 80%), {@code basic>=90%} (Xiayi),
+ * {@code basic_met>=100%} (Shenzhen's full basic coverage).
+ */
+public record Target(String outcome, BigDecimal percent) {
+    private static final Pattern SYNTAX = Pattern.compile("([a-z][a-z0-9_]*)\\s*>=\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*%?");
+
+    public Target {
+        if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("a target's percent must be within 0..100, found " + percent.toPlainString());
+        }
+    }
+
+    public static Target parse(String text) {
+        Matcher m = SYNTAX.matcher(text == null ? "" : text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("target '" + text + "' is not OUTCOME_CODE>=PERCENT% (for example pass>=80%)");
+        }
+        return new Target(m.group(1), new BigDecimal(m.group(2)));
+    }
+
+    @Override
+    public String toString() {
+        return outcome + ">=" + percent.stripTrailingZeros().toPlainString() + "%";
+    }
+}

@@ -1,0 +1,48 @@
+package org.quarterhour;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quarterhour.cli.Cli;
+
+/** Every {@code ./quarterhour} command the README shows runs and succeeds (outputs go to a temporary folder). */
+class ReadmeCommandsTest {
+    @Test
+    void every_command_in_the_readme_runs(@TempDir Path dir) throws IOException {
+        String readme = Files.readString(Repo.root().resolve("README.md"));
+        Matcher block = Pattern.compile("```sh\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        int run = 0;
+        while (block.find()) {
+            for (String line : block.group(1).split("\n")) {
+                if (!line.startsWith("./quarterhour ")) {
+                    continue;
+                }
+                List<String> args = new ArrayList<>();
+                for (String word : line.substring("./quarterhour ".length()).split(" ")) {
+                    if (word.startsWith("test-fixtures/")) {
+                        args.add(Repo.root().resolve(word).toString());
+                    } else if (word.endsWith(".html") || word.endsWith("/")) {
+                        args.add(dir.resolve(word).toString());
+                    } else {
+                        args.add(word);
+                    }
+                }
+                Cli cli = Cli.run(args.toArray(String[]::new));
+                assertEquals(0, cli.status(), line + "\n" + cli.err());
+                run++;
+            }
+        }
+        assertTrue(run >= 4, "the score, map, batch and report commands: " + run);
+        assertTrue(Files.readString(dir.resolve("map.html")).contains("<svg"));
+        assertTrue(Files.exists(dir.resolve("verdicts/summary.json")));
+    }
+}

@@ -1,0 +1,25 @@
+package org.quarterhour.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class TargetTest {
+    @Test
+    void the_bureaus_targets_read_as_outcome_and_percent() {
+        assertEquals(new Target("pass", new BigDecimal("80")), Target.parse("pass>=80%"));
+        assertEquals(new Target("basic", new BigDecimal("40")), Target.parse("basic >= 40"));
+        assertEquals(new Target("basic_met", new BigDecimal("100")), Target.parse("basic_met>=100%"));
+        assertEquals("model>=90%", Target.parse("model>=90.0%").toString());
+    }
+
+    @Test
+    void anything_else_is_refused_with_the_form_expected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Target.parse("80% pass"));
+        assertEquals("target '80% pass' is not OUTCOME_CODE>=PERCENT% (for example pass>=80%)", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Target.parse("pass>=120%"));
+        assertThrows(IllegalArgumentException.class, () -> Target.parse("Pass>=80%"));
+    }
+}

@@ -1,0 +1,152 @@
+package org.quarterhour.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quarterhour.Repo;
+import org.quarterhour.json.Json;
+
+/** {@code score DIR --out DIR}: many communities scored into verdict files and a roll-up; {@code report DIR} rebuilds it. */
+class BatchCommandTest {
+    /** The three shipped inventories, a second community made from the example, and a refused file in a subfolder. */
+    private static Path district(Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in/sub"));
+        for (String name : List.of("xini-tuanjie", "chuzhou-zinan", "shenzhen-huahang")) {
+            Files.copy(Repo.fixtures().resolve("inventories/" + name + ".yaml"), dir.resolve("in/" + name + ".yaml"));
+        }
+        String xingfu = Files.readString(Repo.fixtures().resolve("inventories/xini-tuanjie.yaml"))
+                .replace("150625-XN-003", "150625-XN-004").replace("锡尼镇团结社区", "锡尼镇幸福社区")
+                .replace("{ id: F02, type: 超市, name: 锡尼惠民超市, at: [39.8305, 108.7340], walk_m: { A1: 610, B1: 520 } }",
+                        "{ id: F02, type: 超市, name: 锡尼惠民超市, at: [39.8305, 108.7340], walk_m: { A1: 610, B1: 520, C2: 900 } }")
+                .replace("{ id: F03, type: 菜市场, name: 团结农贸市场, at: [39.8288, 108.7368] }",
+                        "{ id: F03, type: 菜市场, name: 团结农贸市场, at: [39.8288, 108.7368], walk_m: { C2: 1000 } }");
+        Files.writeString(in.resolve("xingfu.yaml"), xingfu);
+        Files.copy(Repo.fixtures().resolve("invalid/duplicate-ids.yaml"), in.resolve("duplicate-ids.yaml"));
+        return dir.resolve("in");
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void a_folder_is_scored_into_one_verdict_per_community_and_a_summary_past_a_bad_file(@TempDir Path dir) throws IOException {
+        Path in = district(dir);
+        Path out = dir.resolve("out");
+        Cli cli = Cli.run("score", in.toString(), "--standard", "hangjin-banner", "--out", out.toString(), "--target", "pass>=80%");
+        assertEquals(2, cli.status(), "a refused file makes the run exit 2 at the end: " + cli.err());
+        assertTrue(cli.err().contains(in.resolve("sub/duplicate-ids.yaml") + ":11:9: compounds[1].id: duplicate compound id 'A'"),
+                cli.err());
+        assertFalse(cli.err().contains("[="), "no progress bar where there is no terminal");
+        assertEquals(List.of("150625-XN-003.hangjin-banner@2023.12.json", "150625-XN-004.hangjin-banner@2023.12.json",
+                "341100-ZN-001.hangjin-banner@2023.12.json", "440304-HQB-HH.hangjin-banner@2023.12.json", "summary.json"), names(out));
+        JsonNode verdict = Json.mapper().readTree(out.resolve("150625-XN-003.hangjin-banner@2023.12.json").toFile());
+        assertEquals("fail", verdict.at("/outcome/code").asText());
+        assertEquals("farmers_market", verdict.at("/plan/steps/0/additions/0/type").asText());
+
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals("quarterhour/summary/v1", summary.get("schema").asText());
+        assertEquals(4, summary.get("communities").asInt());
+        assertEquals(1, summary.get("refused").asInt());
+        JsonNode hangjin = summary.at("/standards/0");
+        assertEquals("hangjin-banner", hangjin.at("/standard/id").asText());
+        assertEquals("excellent good pass fail", String.join(" ", hangjin.findValuesAsText("code").subList(0, 4)));
+        assertEquals(1, hangjin.at("/outcomes/1/count").asInt(), "幸福社区 reaches its supermarket and market: 85.9, 良好");
+        assertEquals(0, hangjin.at("/outcomes/2/count").asInt());
+        assertEquals(3, hangjin.at("/outcomes/3/count").asInt());
+        assertEquals(0, new java.math.BigDecimal("0.25").compareTo(hangjin.at("/outcomes/2/at_least_share").decimalValue()),
+                "one of four at 合格 or higher");
+        assertEquals("basic", hangjin.at("/categories/0/code").asText());
+        assertEquals(1, hangjin.at("/categories/0/met").asInt());
+        JsonNode target = hangjin.at("/targets/0");
+        assertEquals("pass>=80%", target.get("target").asText());
+        assertFalse(target.get("met").asBoolean());
+        assertEquals(3, target.get("short_by").asInt(), "80% of 4 is 4 communities; 1 is there");
+        JsonNode blind = hangjin.at("/blind_spots/0");
+        assertTrue(blind.get("households").asLong() >= hangjin.at("/blind_spots/1/households").asLong(), "heaviest first");
+
+        assertTrue(cli.out().contains("hangjin-banner@2023.12  杭锦旗一刻钟便民生活圈建设验收考核标准  (4 communities)"), cli.out());
+        assertTrue(cli.out().contains("target pass>=80%: 25.0% at 合格 or higher — NOT MET, 3 more communities needed"), cli.out());
+        assertTrue(cli.out().contains("设施盲区"), cli.out());
+    }
+
+    @Test
+    void report_rebuilds_the_same_roll_up_from_the_verdict_files(@TempDir Path dir) throws IOException {
+        Path in = district(dir);
+        Path out = dir.resolve("out");
+        Cli score = Cli.run("score", in.toString(), "--standard", "hangjin-banner", "--standard", "chuzhou", "--out", out.toString(),
+                "--target", "pass>=80%", "--target", "met>=40%");
+        assertEquals(2, score.status(), score.err());
+        ObjectNode written = (ObjectNode) Json.mapper().readTree(out.resolve("summary.json").toFile());
+        Files.delete(out.resolve("summary.json"));
+
+        Cli report = Cli.run("report", out.toString(), "--target", "pass>=80%", "--target", "met>=40%");
+        assertEquals(0, report.status(), report.err());
+        ObjectNode rebuilt = (ObjectNode) Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(1, written.get("refused").asInt());
+        assertEquals(0, rebuilt.get("refused").asInt(), "report counts files that are not verdicts; there are none");
+        written.remove("refused");
+        rebuilt.remove("refused");
+        assertEquals(written, rebuilt);
+        assertEquals(2, rebuilt.get("standards").size(), "one part per standard version");
+        assertTrue(report.out().contains("target met>=40%"), report.out());
+    }
+
+    @Test
+    void report_names_a_file_that_is_not_a_verdict_and_exits_2_after_rolling_up_the_rest(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Cli score = Cli.run("score", Repo.fixtures().resolve("inventories/xini-tuanjie.yaml").toString(),
+                Repo.fixtures().resolve("inventories/chuzhou-zinan.yaml").toString(), "--standard", "hangjin-banner", "--out", out.toString());
+        assertEquals(0, score.status(), "several files with --out make a batch: " + score.err());
+        Files.writeString(out.resolve("notes.json"), "{\"schema\": \"something/else\"}");
+        Cli report = Cli.run("report", out.toString());
+        assertEquals(2, report.status());
+        assertTrue(report.err().contains("notes.json: not a verdict: schema is 'something/else'"), report.err());
+        assertEquals(2, Json.mapper().readTree(out.resolve("summary.json").toFile()).get("communities").asInt());
+    }
+
+    @Test
+    void html_in_a_batch_writes_a_map_beside_each_verdict(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Cli cli = Cli.run("score", Repo.fixtures().resolve("inventories/xini-tuanjie.yaml").toString(), "--standard", "hangjin-banner",
+                "--format", "html", "--out", Files.createDirectories(out).toString());
+        assertEquals(0, cli.status(), "an existing folder as --out makes a batch: " + cli.err());
+        assertTrue(Files.readString(out.resolve("150625-XN-003.hangjin-banner@2023.12.html")).contains("<svg"));
+    }
+
+    @Test
+    void targets_are_checked_before_anything_is_scored_and_outcomes_no_standard_has_are_refused(@TempDir Path dir) throws IOException {
+        Path in = district(dir);
+        Cli syntax = Cli.run("score", in.toString(), "--standard", "hangjin-banner", "--out", dir.resolve("a").toString(), "--target", "pass>80");
+        assertEquals(2, syntax.status());
+        assertTrue(syntax.err().contains("target 'pass>80' is not OUTCOME_CODE>=PERCENT% (for example pass>=80%)"), syntax.err());
+        assertFalse(Files.exists(dir.resolve("a")));
+        Cli unknown = Cli.run("score", Repo.fixtures().resolve("inventories/xini-tuanjie.yaml").toString(), "--standard", "hangjin-banner",
+                "--out", Files.createDirectories(dir.resolve("b")).toString(), "--target", "basic_met>=100%");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("--target basic_met>=100%: no standard of this run has an outcome 'basic_met'"), unknown.err());
+        Cli single = Cli.run("score", Repo.fixtures().resolve("inventories/xini-tuanjie.yaml").toString(), "--standard", "hangjin-banner",
+                "--target", "pass>=80%");
+        assertEquals(2, single.status());
+        assertTrue(single.err().contains("--target is for a batch"), single.err());
+    }
+
+    @Test
+    void a_folder_without_out_is_refused(@TempDir Path dir) throws IOException {
+        Cli cli = Cli.run("score", district(dir).toString(), "--standard", "hangjin-banner");
+        assertEquals(2, cli.status());
+        assertTrue(cli.err().contains("add --out DIR"), cli.err());
+    }
+}
