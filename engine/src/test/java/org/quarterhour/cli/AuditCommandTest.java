@@ -48,6 +48,16 @@ class AuditCommandTest {
         return Cli.run(all.toArray(String[]::new));
     }
 
+    private String shortId(int seq) {
+        try {
+            String id = Json.mapper().readTree(Files.readAllBytes(ledger().resolve(String.format("entries/%08d.json", seq))))
+                    .get("verdict_id").asText();
+            return id.substring(0, "sha256:".length() + 12);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private String verdictId() throws IOException {
         return Json.mapper().readTree(Files.readAllBytes(ledger().resolve("entries/00000001.json"))).get("verdict_id").asText();
     }
@@ -60,9 +70,9 @@ class AuditCommandTest {
         assertEquals(0, log.status(), log.err());
         assertEquals("""
                 seq  verdict              community      standard                total  outcome           recorded_at
-                  1  sha256:802271ce8ccc  150625-XN-003  hangjin-banner@2023.12   82.7  不合格 (fail)     2026-11-21T10:00:00Z
-                  2  sha256:9315b3273e59  150625-XN-003  chuzhou@2024.02             -  未达标 (not_met)  2026-11-21T10:00:00Z
-                """, log.out());
+                  1  %s  150625-XN-003  hangjin-banner@2023.12   82.7  不合格 (fail)     2026-11-21T10:00:00Z
+                  2  %s  150625-XN-003  chuzhou@2024.02             -  未达标 (not_met)  2026-11-21T10:00:00Z
+                """.formatted(shortId(1), shortId(2)), log.out());
         Cli only = audit("audit", "log", "--standard", "chuzhou@2024.02");
         assertEquals(2, only.out().lines().count(), only.out());
         assertEquals(1, audit("audit", "log", "--community", "other").out().lines().count());
@@ -142,7 +152,7 @@ class AuditCommandTest {
         Cli full = audit("replay", verdictId());
         assertEquals(0, full.status(), full.err());
         assertTrue(full.out().endsWith("IDENTICAL\n"), full.out());
-        Cli prefix = audit("replay", "802271ce");
+        Cli prefix = audit("replay", verdictId().substring("sha256:".length(), "sha256:".length() + 8));
         assertEquals(full.out(), prefix.out());
         Cli unknown = audit("replay", "sha256:0000");
         assertEquals(2, unknown.status());
@@ -171,7 +181,7 @@ class AuditCommandTest {
                     i.coverage(), i.met(), i.applicable(), i.clause(), i.evidence(), i.reason()));
         }
         Verdict older = new Verdict(v.schema(), null, v.community(), v.standard(), v.engine(), v.inventorySha256(), v.inspection(),
-                v.parameters(), items, v.categories(), new BigDecimal("82.8"), v.max(), v.outcome(), null);
+                v.parameters(), items, v.categories(), new BigDecimal("82.8"), v.max(), v.outcome(), v.gaps(), v.plan(), null);
         older = older.withIdentity("sha256:" + Json.sha256(older), v.recordedAt());
         Entry e = Ledger.at(ledger()).append(older, inventory, pack, Overrides.NONE);
         Cli cli = audit("replay", e.verdictId());

@@ -43,7 +43,7 @@ class ReplayTest {
                     i.coverage(), i.met(), i.applicable(), i.clause(), i.evidence(), i.reason()));
         }
         Verdict changed = new Verdict(v.schema(), null, v.community(), v.standard(), v.engine(), v.inventorySha256(), v.inspection(),
-                v.parameters(), items, v.categories(), v.total().add(new BigDecimal("0.1")), v.max(), v.outcome(), null);
+                v.parameters(), items, v.categories(), v.total().add(new BigDecimal("0.1")), v.max(), v.outcome(), v.gaps(), v.plan(), null);
         return changed.withIdentity("sha256:" + Json.sha256(changed), v.recordedAt());
     }
 
@@ -66,7 +66,7 @@ class ReplayTest {
         Inventory example = Ledgers.example();
         Verdict v = Ledgers.scored(example, Ledgers.HANGJIN).verdict();
         Verdict older = new Verdict(v.schema(), null, v.community(), v.standard(), new Verdict.EngineRef("0.0.9"), v.inventorySha256(),
-                v.inspection(), v.parameters(), v.items(), v.categories(), v.total(), v.max(), v.outcome(), null);
+                v.inspection(), v.parameters(), v.items(), v.categories(), v.total(), v.max(), v.outcome(), v.gaps(), v.plan(), null);
         older = older.withIdentity("sha256:" + Json.sha256(older), v.recordedAt());
         Entry e = ledger.append(older, example, Ledgers.HANGJIN, Overrides.NONE);
         Replay r = replayer.replay(e);

@@ -32,7 +32,7 @@ import org.quarterhour.verdict.Plan;
  */
 class PlannerTest {
     private static final Manifest TOY = new Manifest("toy", "1", "toy", "issuer", "doc", LocalDate.of(2020, 1, 1), null, 1200,
-            java.math.BigDecimal.ONE, null,
+            java.math.BigDecimal.ONE, null, null,
             List.of(new Manifest.Category("basic", "基本", null, null, true, "T-1")),
             List.of(new Manifest.Outcome("none", "未达", 0, null, List.of(), List.of(), "T-2"),
                     new Manifest.Outcome("ok", "达标", 1, null, List.of("basic"), List.of(), "T-3")));
