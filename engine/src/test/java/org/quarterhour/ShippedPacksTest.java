@@ -18,6 +18,13 @@ class ShippedPacksTest {
         return dirs.stream();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("packs")
+    void the_pack_is_released_sealed_and_its_seal_holds(Path pack) throws Exception {
+        org.junit.jupiter.api.Assertions.assertTrue(org.quarterhour.pack.PackReader.isSealed(pack), pack + " has no seal.json");
+        org.quarterhour.pack.PackReader.read(pack);
+    }
+
     /** A pack's cases are its tests/ folder, or for Hangjin the hand-checked fixtures under test-fixtures/. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("packs")
