@@ -30,7 +30,7 @@ class ReadmeCommandsTest {
                 for (String word : line.substring("./quarterhour ".length()).split(" ")) {
                     if (word.startsWith("test-fixtures/")) {
                         args.add(Repo.root().resolve(word).toString());
-                    } else if (word.endsWith(".html") || word.endsWith("/")) {
+                    } else if (word.endsWith(".html") || word.endsWith(".xlsx") || word.endsWith("/")) {
                         args.add(dir.resolve(word).toString());
                     } else {
                         args.add(word);
