@@ -23,8 +23,8 @@ class ReadmeCommandsTest {
         int run = 0;
         while (block.find()) {
             for (String line : block.group(1).split("\n")) {
-                if (!line.startsWith("./quarterhour ")) {
-                    continue;
+                if (!line.startsWith("./quarterhour ") || line.startsWith("./quarterhour bench")) {
+                    continue; // the benchmark is a separate program of the launcher, run by hand: timings are not tests
                 }
                 List<String> args = new ArrayList<>();
                 for (String word : line.substring("./quarterhour ".length()).split(" ")) {

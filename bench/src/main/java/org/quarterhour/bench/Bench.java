@@ -41,15 +41,23 @@ public final class Bench {
         this.threads = threads;
     }
 
+    private int streamed = 2_000;
+    private int coldRuns = 5;
+
     public static void main(String[] args) throws Exception {
-        int n = 20_000;
+        int n = 10_000;
+        int stream = 2_000;
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--communities")) {
                 n = Integer.parseInt(args[i + 1]);
+            } else if (args[i].equals("--stream")) {
+                stream = Integer.parseInt(args[i + 1]);
             }
         }
         Path home = Path.of(System.getProperty("quarterhour.home", ".")).toAbsolutePath().normalize();
-        new Bench(home, n, Runtime.getRuntime().availableProcessors()).run();
+        Bench bench = new Bench(home, n, Runtime.getRuntime().availableProcessors());
+        bench.streamed = stream;
+        bench.run();
     }
 
     private void run() throws Exception {
@@ -70,13 +78,77 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "compile the Hangjin pack (DRL, once per process): %.2f s%n", (System.nanoTime() - compileStart) / 1e9);
 
         checkAgreement(inventories, hangjin);
+        Engine points = engine.withoutPlans();
         for (int t : List.of(1, threads)) {
-            double drools = rate(inventories, t, inv -> engine.score(inv, hangjin));
+            double drools = rate(inventories, t, inv -> points.score(inv, hangjin));
             double java = rate(inventories, t, HangjinOracle::score);
-            System.out.printf(Locale.ROOT, "in-memory scoring, %d thread%s: Drools %,.0f communities/s; hand-written Java %,.0f/s; Drools takes %.2fx the time%n",
+            System.out.printf(Locale.ROOT, "in-memory scoring (verdict with evidence, reasons and ids; no gap plan), %d thread%s: Drools %,.0f communities/s; hand-written Java %,.0f/s; Drools takes %.2fx the time%n",
                     t, t == 1 ? "" : "s", drools, java, java / drools);
         }
+        List<Inventory> few = inventories.subList(0, Math.min(1_000, inventories.size()));
+        System.out.printf(Locale.ROOT, "in-memory scoring with the gap plan (what-if re-scorings), %d threads: %,.0f communities/s%n",
+                threads, rate(few, threads, inv -> engine.score(inv, hangjin)));
         endToEnd(yaml, hangjin);
+        cli(yaml);
+    }
+
+    /** The command line as users run it: a cold start, a batch with and without the ledger, and a long stream in 512 MiB. */
+    private void cli(List<String> yaml) throws Exception {
+        Path launcher = home.resolve("quarterhour");
+        Path dir = Files.createTempDirectory("quarterhour-cli-bench");
+        try {
+            Path one = dir.resolve("one.yaml");
+            Files.writeString(one, yaml.get(0));
+            Path cache = dir.resolve("cache");
+            List<String> cold = new ArrayList<>(List.of(launcher.toString(), "score", one.toString(), "--standard", "hangjin-banner",
+                    "--format", "json", "--no-ledger"));
+            run(cold, cache, null); // the first run after a pack change compiles and fills the cache
+            List<Double> walls = new ArrayList<>();
+            for (int i = 0; i < coldRuns; i++) {
+                walls.add(run(cold, cache, null));
+            }
+            Collections.sort(walls);
+            System.out.printf(Locale.ROOT, "cold start, a fresh JVM per run, pack cached: score ONE.yaml --format json: median %.2f s of %d runs (%.2f .. %.2f)%n",
+                    walls.get(walls.size() / 2), walls.size(), walls.get(0), walls.get(walls.size() - 1));
+            int n = Math.min(300, yaml.size());
+            Path inputs = Files.createDirectories(dir.resolve("batch"));
+            for (int i = 0; i < n; i++) {
+                Files.writeString(inputs.resolve("c" + i + ".yaml"), yaml.get(i));
+            }
+            double off = run(List.of(launcher.toString(), "score", inputs.toString(), "--standard", "hangjin-banner", "--out",
+                    Files.createDirectories(dir.resolve("out-off")).toString(), "--no-ledger"), cache, null);
+            double on = run(List.of(launcher.toString(), "score", inputs.toString(), "--standard", "hangjin-banner", "--out",
+                    Files.createDirectories(dir.resolve("out-on")).toString(), "--ledger", dir.resolve("ledger").toString()), cache, null);
+            System.out.printf(Locale.ROOT, "batch of %d files through the command line: ledger off %.1f s, ledger on %.1f s: %.2fx%n", n, off, on, on / off);
+            Path stream = Files.createDirectories(dir.resolve("stream"));
+            for (int i = 0; i < streamed; i++) {
+                Files.writeString(stream.resolve("s" + i + ".yaml"), Communities.yaml(1_000_000L + i));
+            }
+            double wall = run(List.of(launcher.toString(), "score", stream.toString(), "--standard", "hangjin-banner", "--out",
+                    Files.createDirectories(dir.resolve("out-stream")).toString(), "--no-ledger"), cache, "-Xmx512m");
+            System.out.printf(Locale.ROOT, "%,d communities streamed through score DIR with -Xmx512m: finished in %.1f s (%,.0f/s), no out-of-memory%n",
+                    streamed, wall, streamed / wall);
+        } finally {
+            try (var s = Files.walk(dir)) {
+                s.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Runs a command to the end and returns its wall time; fails loudly if it fails. */
+    private static double run(List<String> command, Path cache, String heap) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("QUARTERHOUR_CACHE", cache.toString());
+        if (heap != null) {
+            pb.environment().put("QUARTERHOUR_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC " + heap);
+        }
+        long start = System.nanoTime();
+        int status = pb.start().waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        if (status != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited " + status);
+        }
+        return wall;
     }
 
     /** Every benchmark community gets the same item points from Drools and from the hand-written scorer. */

@@ -1,6 +1,11 @@
 package org.quarterhour.batch;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.quarterhour.ledger.Entry;
+import org.quarterhour.ledger.Ledger;
+import org.quarterhour.ledger.LedgerException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +112,7 @@ public final class Batch {
         }
         progress.finish();
         Summary summary = rollup.summary(targets);
-        VerdictFiles.write(out.resolve(VerdictFiles.SUMMARY), Json.pretty(summary).getBytes(StandardCharsets.UTF_8));
+        writeSummary(out, summary);
         return new Result(verdicts, rollup.refused(), summary);
     }
 
@@ -142,14 +147,42 @@ public final class Batch {
             }
         }
         Summary summary = rollup.summary(targets);
-        VerdictFiles.write(dir.resolve(VerdictFiles.SUMMARY), Json.pretty(summary).getBytes(StandardCharsets.UTF_8));
+        writeSummary(dir, summary);
         return new Result(verdicts, rollup.refused(), summary);
+    }
+
+    /**
+     * Rebuilds the roll-up from a ledger: the latest recorded verdict of each community under each standard version,
+     * with the manifest of the pack snapshot it was scored with (the record alone, never the rules folder). Writes
+     * summary.json and summary.xlsx to {@code out} when it is not null; never writes to the ledger.
+     */
+    public static Result report(Ledger ledger, Path out, List<Target> targets, Vocabulary vocabulary)
+            throws IOException, LedgerException, PackException {
+        Map<String, Entry> latest = new LinkedHashMap<>();
+        for (Entry e : ledger.entries()) {
+            latest.put(e.community().id() + "\u0000" + e.standard().ref(), e);
+        }
+        Rollup rollup = new Rollup(vocabulary);
+        for (Entry e : latest.values()) {
+            rollup.add(Json.mapper().readTree(ledger.verdict(e)), ledger.pack(e).manifest());
+        }
+        Summary summary = rollup.summary(targets);
+        if (out != null) {
+            writeSummary(out, summary);
+        }
+        return new Result(latest.size(), 0, summary);
     }
 
     /** The manifest of a standard version, where the rules folder still has it; null where not. */
     @FunctionalInterface
     public interface ManifestLookup {
         Manifest find(String id, String version);
+    }
+
+    /** summary.json and summary.xlsx, each whole or not at all. */
+    private static void writeSummary(Path dir, Summary summary) throws IOException {
+        VerdictFiles.write(dir.resolve(VerdictFiles.SUMMARY), Json.pretty(summary).getBytes(StandardCharsets.UTF_8));
+        VerdictFiles.write(dir.resolve(SummaryWorkbook.FILE), SummaryWorkbook.write(summary));
     }
 
     /** The targets whose outcome no standard of a summary has. */

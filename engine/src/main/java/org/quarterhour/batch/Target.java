@@ -26,6 +26,11 @@ public record Target(String outcome, BigDecimal percent) {
         return new Target(m.group(1), new BigDecimal(m.group(2)));
     }
 
+    /** Every target of a command line, or the first that cannot be read (IllegalArgumentException). */
+    public static java.util.List<Target> parseAll(java.util.List<String> texts) {
+        return texts.stream().map(Target::parse).toList();
+    }
+
     @Override
     public String toString() {
         return outcome + ">=" + percent.stripTrailingZeros().toPlainString() + "%";

@@ -79,6 +79,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--no-ledger", description = "record nothing (for trying things out)")
     boolean noLedger;
 
+    @Option(names = "--no-plan", description = "leave out the gap plan (it re-scores what-ifs and dominates the time of large batches)")
+    boolean noPlan;
+
     @Option(names = "--debug", description = "show stack traces of unexpected failures")
     boolean debug;
 
@@ -103,14 +106,12 @@ final class ScoreCommand implements Callable<Integer> {
             err.println("quarterhour: --ledger and --no-ledger contradict each other; give one");
             return Main.BAD_INPUT;
         }
-        List<Target> goals = new ArrayList<>();
-        for (String t : targets) {
-            try {
-                goals.add(Target.parse(t));
-            } catch (IllegalArgumentException e) {
-                err.println("quarterhour: --target: " + e.getMessage());
-                return Main.BAD_INPUT;
-            }
+        List<Target> goals;
+        try {
+            goals = Target.parseAll(targets);
+        } catch (IllegalArgumentException e) {
+            err.println("quarterhour: --target: " + e.getMessage());
+            return Main.BAD_INPUT;
         }
         boolean batch = Inputs.anyFolder(files) || (outPath != null && (Files.isDirectory(outPath) || files.size() > 1));
         if (batch && outPath == null) {
@@ -133,6 +134,9 @@ final class ScoreCommand implements Callable<Integer> {
         }
         comparing = standards.contains(Standards.ALL);
         engine = new Engine(Vocabulary.bundled(), context.clock(), context.packCache());
+        if (noPlan) {
+            engine = engine.withoutPlans();
+        }
         Ledger record = noLedger ? null : Ledger.at(context.ledger(ledger));
         return batch ? batch(goals, record) : single(record);
     }

@@ -80,6 +80,7 @@ record SheetForm(String sheetName, String title, List<String> heading, String re
                 new Line("清单 inventory_sha256", v.inventorySha256()),
                 new Line("结论 verdict_id", v.verdictId()),
                 new Line("生成", "quarterhour " + v.engine().version() + "　" + orBlank(v.recordedAt())),
+                new Line("提升建议（补什么）", v.plan() == null ? "已达最高等级" : String.join("\n", PlanText.lines(v.plan()))),
                 new Line("签字", "检查人：　　　　　　　　复核人：　　　　　　　　日期："));
         return new SheetForm(v.community().name() + " " + v.standard().id(), v.standard().title(), heading,
                 points ? "得分" : "评价结果", blocks, total, grade, footer);

@@ -209,6 +209,7 @@ class AuditCommandTest {
         score("--standard", "hangjin-banner");
         copy(Repo.rules().resolve("hangjin-banner/2023.12"), rules.resolve("hangjin-banner/2023.12"));
         copy(Repo.rules().resolve("hangjin-banner/2023.12"), rules.resolve("hangjin-banner/2025.01"));
+        Files.deleteIfExists(rules.resolve("hangjin-banner/2025.01/seal.json")); // a new version starts unsealed
         Path manifest = rules.resolve("hangjin-banner/2025.01/manifest.yaml");
         Files.writeString(manifest, Files.readString(manifest).replace("version: \"2023.12\"", "version: \"2025.01\"")
                 .replace("from: 2023-12-28", "from: 2025-01-01").replace("radius_m: 1200", "radius_m: 1500"));

@@ -51,7 +51,7 @@ class BatchCommandTest {
                 cli.err());
         assertFalse(cli.err().contains("[="), "no progress bar where there is no terminal");
         assertEquals(List.of("150625-XN-003.hangjin-banner@2023.12.json", "150625-XN-004.hangjin-banner@2023.12.json",
-                "341100-ZN-001.hangjin-banner@2023.12.json", "440304-HQB-HH.hangjin-banner@2023.12.json", "summary.json"), names(out));
+                "341100-ZN-001.hangjin-banner@2023.12.json", "440304-HQB-HH.hangjin-banner@2023.12.json", "summary.json", "summary.xlsx"), names(out));
         JsonNode verdict = Json.mapper().readTree(out.resolve("150625-XN-003.hangjin-banner@2023.12.json").toFile());
         assertEquals("fail", verdict.at("/outcome/code").asText());
         assertEquals("farmers_market", verdict.at("/plan/steps/0/additions/0/type").asText());

@@ -88,6 +88,7 @@ class PackCacheTest {
         new Engine(Vocabulary.bundled(), Repo.CLOCK, cache).compile(pack);
         java.util.SortedMap<String, byte[]> files = pack.files();
         files.put("README.md", "changed".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.remove(org.quarterhour.pack.Pack.SEAL); // a changed pack is a new, unsealed version
         Pack changed = PackReader.fromFiles(pack.location(), files);
         new Engine(Vocabulary.bundled(), Repo.CLOCK, cache).compile(changed);
         try (Stream<Path> entries = Files.list(dir)) {
