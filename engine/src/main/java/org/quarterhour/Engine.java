@@ -98,8 +98,13 @@ public final class Engine {
         String sha = pack.sha256();
         CompiledPack cached = compiled.get(sha);
         if (cached == null) {
-            cached = cache == null ? PackCompiler.compile(pack) : PackCompiler.compile(pack, cache);
-            compiled.put(sha, cached);
+            synchronized (compiled) { // threads of a batch wait for the first to compile rather than compiling twice
+                cached = compiled.get(sha);
+                if (cached == null) {
+                    cached = cache == null ? PackCompiler.compile(pack) : PackCompiler.compile(pack, cache);
+                    compiled.put(sha, cached);
+                }
+            }
         }
         return cached;
     }

@@ -1,25 +1,28 @@
 package org.quarterhour.batch;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.quarterhour.ledger.Entry;
-import org.quarterhour.ledger.Ledger;
-import org.quarterhour.ledger.LedgerException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.inventory.InventoryReader;
 import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.json.Json;
+import org.quarterhour.ledger.Entry;
+import org.quarterhour.ledger.Ledger;
+import org.quarterhour.ledger.LedgerException;
 import org.quarterhour.pack.Manifest;
 import org.quarterhour.pack.PackException;
 import org.quarterhour.report.Formats;
@@ -28,17 +31,36 @@ import org.quarterhour.verdict.Verdict;
 /**
  * Scores many inventories into a folder: for each file, read it, score it under every standard of the run, write each
  * verdict (and its map, if asked), add it to the roll-up and forget it — so memory does not grow with the number of
- * communities. A file that cannot be read or scored is reported and skipped; a broken pack stops the run.
+ * communities. Reading and scoring run on every core, a small window of files at a time; writing, recording and the
+ * roll-up follow in file order, so the output does not depend on the threads. A file that cannot be read or scored is
+ * reported and skipped; a broken pack stops the run.
  */
 public final class Batch {
-    /** A verdict with the manifest of the pack that gave it. */
-    public record Scored(Verdict verdict, Manifest manifest) {
+    /** Files read and scored at once per thread: enough to keep the cores busy, few enough to keep memory flat. */
+    private static final int WINDOW_PER_THREAD = 4;
+
+    /** A verdict with the pack that gave it. */
+    public record Scored(Verdict verdict, org.quarterhour.pack.Pack pack) {
+        public Manifest manifest() {
+            return pack.manifest();
+        }
     }
 
-    /** Scores one inventory under every standard of the run; {@link Refused} where it cannot be (no version in force). */
+    /**
+     * Scores one inventory under every standard of the run; {@link Refused} where it cannot be (no version in force).
+     * Called from several threads at once.
+     */
     @FunctionalInterface
     public interface Scorer {
         List<Scored> score(Path file, Inventory inventory) throws PackException, Refused;
+    }
+
+    /** Hears of each inventory's verdicts in file order, before they are written (e.g. to record them in a ledger). */
+    @FunctionalInterface
+    public interface Recorder {
+        void record(Path file, Inventory inventory, List<Scored> scored) throws Refused;
+
+        Recorder NONE = (file, inventory, scored) -> { };
     }
 
     /** One input that cannot be scored, with every reason. */
@@ -67,17 +89,40 @@ public final class Batch {
 
     private final InventoryReader reader;
     private final Scorer scorer;
+    private final Recorder recorder;
     private final Vocabulary vocabulary;
+    private final int threads;
 
     public Batch(InventoryReader reader, Scorer scorer, Vocabulary vocabulary) {
+        this(reader, scorer, Recorder.NONE, vocabulary, Runtime.getRuntime().availableProcessors());
+    }
+
+    public Batch(InventoryReader reader, Scorer scorer, Recorder recorder, Vocabulary vocabulary, int threads) {
         this.reader = reader;
         this.scorer = scorer;
+        this.recorder = recorder;
         this.vocabulary = vocabulary;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** What reading and scoring one file gave: its inventory and verdicts, or why it was refused. */
+    private record Done(Inventory inventory, List<Scored> scored, List<String> refused) {
+    }
+
+    private Done work(Path file) throws PackException {
+        try {
+            Inventory inventory = reader.read(file, file.toString());
+            return new Done(inventory, scorer.score(file, inventory), null);
+        } catch (InvalidInputException e) {
+            return new Done(null, List.of(), e.problems().stream().map(Object::toString).toList());
+        } catch (Refused e) {
+            return new Done(null, List.of(), e.messages());
+        }
     }
 
     /**
      * Scores {@code files} into {@code out} (created if missing): one {@code <community>.<standard>@<version>.json} per
-     * verdict, its {@code .html} map when {@code maps}, and summary.json.
+     * verdict, its {@code .html} map when {@code maps}, summary.json and summary.xlsx.
      */
     public Result run(List<Path> files, Path out, boolean maps, List<Target> targets, Progress progress, Listener listener)
             throws PackException, IOException {
@@ -86,34 +131,68 @@ public final class Batch {
         Set<String> written = new HashSet<>();
         int verdicts = 0;
         progress.start(files.size());
-        for (Path file : files) {
-            String label = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-            try {
-                Inventory inventory = reader.read(file, file.toString());
-                label = inventory.community().name();
-                for (Scored s : scorer.score(file, inventory)) {
-                    String stem = VerdictFiles.stem(s.verdict());
-                    if (!written.add(stem)) {
-                        throw new Refused(List.of(file + ": community " + s.verdict().community().id() + " under "
-                                + s.verdict().standard().ref() + " was already scored from another file of this run; not written twice"));
-                    }
-                    byte[] json = write(out, stem, s.verdict(), inventory, maps);
-                    rollup.add(Json.mapper().readTree(json), s.manifest());
-                    verdicts++;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            int window = threads * WINDOW_PER_THREAD;
+            for (int from = 0; from < files.size(); from += window) {
+                List<Path> chunk = files.subList(from, Math.min(files.size(), from + window));
+                List<Future<Done>> running = new ArrayList<>();
+                for (Path file : chunk) {
+                    running.add(pool.submit(() -> work(file)));
                 }
-            } catch (InvalidInputException e) {
-                rollup.refuse();
-                listener.refused(file, e.problems().stream().map(Object::toString).toList());
-            } catch (Refused e) {
-                rollup.refuse();
-                listener.refused(file, e.messages());
+                for (int i = 0; i < chunk.size(); i++) {
+                    Path file = chunk.get(i);
+                    Done done = await(running.get(i));
+                    String label = done.inventory() == null ? String.valueOf(file.getFileName()) : done.inventory().community().name();
+                    try {
+                        if (done.refused() != null) {
+                            throw new Refused(done.refused());
+                        }
+                        for (Scored s : done.scored()) {
+                            if (written.contains(VerdictFiles.stem(s.verdict()))) {
+                                throw new Refused(List.of(file + ": community " + s.verdict().community().id() + " under "
+                                        + s.verdict().standard().ref() + " was already scored from another file of this run; not written twice"));
+                            }
+                        }
+                        recorder.record(file, done.inventory(), done.scored());
+                        for (Scored s : done.scored()) {
+                            String stem = VerdictFiles.stem(s.verdict());
+                            written.add(stem);
+                            byte[] json = write(out, stem, s.verdict(), done.inventory(), maps);
+                            rollup.add(Json.mapper().readTree(json), s.manifest());
+                            verdicts++;
+                        }
+                    } catch (Refused e) {
+                        rollup.refuse();
+                        listener.refused(file, e.messages());
+                    }
+                    progress.advance(label);
+                }
             }
-            progress.advance(label);
+        } finally {
+            pool.shutdownNow();
         }
         progress.finish();
         Summary summary = rollup.summary(targets);
         writeSummary(out, summary);
         return new Result(verdicts, rollup.refused(), summary);
+    }
+
+    private static Done await(Future<Done> future) throws PackException, IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof PackException p) {
+                throw p;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Writes the verdict (and its map) and returns the verdict's bytes: the roll-up reads them as report would. */

@@ -185,17 +185,18 @@ final class ScoreCommand implements Callable<Integer> {
 
     private int batch(List<Target> goals, Ledger record) throws IOException {
         boolean[] unrecorded = {false};
-        Batch.Scorer scorer = (file, inventory) -> {
-            List<Ledger.Scored> scored = score(file, inventory);
-            if (record != null && !unrecorded[0] && !record(record, scored)) {
+        Batch.Scorer scorer = (file, inventory) -> score(file, inventory).stream()
+                .map(s -> new Batch.Scored(s.verdict(), s.pack())).toList();
+        Batch.Recorder recorder = record == null ? Batch.Recorder.NONE : (file, inventory, scored) -> {
+            List<Ledger.Scored> entries = scored.stream()
+                    .map(s -> new Ledger.Scored(s.verdict(), inventory, s.pack(), new Overrides(detourFactor))).toList();
+            if (unrecorded[0] || !record(record, entries)) {
                 unrecorded[0] = true;
-            }
-            if (unrecorded[0]) {
                 throw new Batch.Refused(List.of(file + ": not scored: the ledger cannot be written"));
             }
-            return scored.stream().map(s -> new Batch.Scored(s.verdict(), s.pack().manifest())).toList();
         };
-        Batch batch = new Batch(new InventoryReader(engine.vocabulary()), scorer, engine.vocabulary());
+        Batch batch = new Batch(new InventoryReader(engine.vocabulary()), scorer, recorder, engine.vocabulary(),
+                Runtime.getRuntime().availableProcessors());
         Progress progress = System.console() != null ? Progress.bar(err) : Progress.quiet();
         Batch.Result result;
         try {
