@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 /** The packs under a rules folder, laid out as {@code <id>/<version>/manifest.yaml}. */
 public final class PackRepository {
     private final Path root;
+    private volatile List<Entry> entries;
 
     public PackRepository(Path root) {
         this.root = root;
@@ -30,6 +31,16 @@ public final class PackRepository {
     }
 
     public List<Entry> list() {
+        List<Entry> listed = entries;
+        if (listed == null) {
+            listed = read();
+            entries = listed;
+        }
+        return listed;
+    }
+
+    /** Every pack folder's manifest, read once per repository: a run looks versions up for every community it scores. */
+    private List<Entry> read() {
         List<Entry> entries = new ArrayList<>();
         for (Path dir : versionDirs()) {
             try {
@@ -41,7 +52,7 @@ public final class PackRepository {
                 entries.add(new Entry(dir, null, dir + ": cannot be read: " + e.getMessage()));
             }
         }
-        return entries;
+        return List.copyOf(entries);
     }
 
     private List<Path> versionDirs() {
