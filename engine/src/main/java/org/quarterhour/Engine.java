@@ -80,8 +80,15 @@ public final class Engine {
         return vocabulary;
     }
 
+    private static final String VERSION = readVersion();
+
     /** The engine's version, as recorded in every verdict. */
     public static String version() {
+        return VERSION;
+    }
+
+    /** Read once: every verdict and every cache key asks for it. */
+    private static String readVersion() {
         Properties p = new Properties();
         try (InputStream in = Engine.class.getResourceAsStream("engine.properties")) {
             if (in != null) {

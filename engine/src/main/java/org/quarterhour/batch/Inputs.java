@@ -28,6 +28,18 @@ public final class Inputs {
         return files;
     }
 
+    /** The YAML files directly in a folder (not below it), sorted; none where the folder is missing or unreadable. */
+    public static List<Path> yamlIn(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(Files::isRegularFile).filter(Inputs::isYaml).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     /** Whether any argument is a folder (which makes the run a batch). */
     public static boolean anyFolder(List<Path> arguments) {
         return arguments.stream().anyMatch(Files::isDirectory);

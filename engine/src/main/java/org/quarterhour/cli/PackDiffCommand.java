@@ -1,6 +1,5 @@
 package org.quarterhour.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -11,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.quarterhour.Engine;
+import org.quarterhour.batch.Inputs;
 import org.quarterhour.Standards;
 import org.quarterhour.authoring.PackDiff;
 import org.quarterhour.inventory.CanonicalInventory;
@@ -120,14 +119,14 @@ final class PackDiffCommand implements Callable<Integer> {
         Map<String, Inventory> named = new LinkedHashMap<>();
         List<Path> caseFiles = new ArrayList<>();
         for (Pack p : List.of(a, b)) {
-            caseFiles.addAll(yamlFiles(Path.of(p.location()).resolve("tests")));
+            caseFiles.addAll(Inputs.yamlIn(Path.of(p.location()).resolve("tests")));
         }
-        caseFiles.addAll(yamlFiles(context.home().resolve("test-fixtures").resolve(a.manifest().id()).resolve("cases")));
+        caseFiles.addAll(Inputs.yamlIn(context.home().resolve("test-fixtures").resolve(a.manifest().id()).resolve("cases")));
         for (Path f : caseFiles) {
             add(byHash, named, f, cases.read(f).inventory());
         }
         for (Path dir : inventories) {
-            for (Path f : yamlFiles(dir)) {
+            for (Path f : Inputs.yamlIn(dir)) {
                 add(byHash, named, f, reader.read(f, f.toString()));
             }
         }
@@ -141,14 +140,4 @@ final class PackDiffCommand implements Callable<Integer> {
         }
     }
 
-    private static List<Path> yamlFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
 }

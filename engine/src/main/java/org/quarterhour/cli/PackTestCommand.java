@@ -1,14 +1,12 @@
 package org.quarterhour.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.quarterhour.Engine;
+import org.quarterhour.batch.Inputs;
 import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.InventoryReader;
 import org.quarterhour.inventory.Vocabulary;
@@ -50,7 +48,7 @@ final class PackTestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path caseDir = cases != null ? cases : dir.resolve("tests");
-        List<Path> files = caseFiles(caseDir);
+        List<Path> files = Inputs.yamlIn(caseDir);
         if (files.isEmpty()) {
             err.println("quarterhour: no test cases (*.yaml) in " + caseDir);
             return Main.BAD_INPUT;
@@ -104,14 +102,4 @@ final class PackTestCommand implements Callable<Integer> {
         out.println(report.passed() + " passed, " + report.failed() + " failed");
     }
 
-    private static List<Path> caseFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
-        } catch (java.io.IOException e) {
-            return List.of();
-        }
-    }
 }

@@ -1,9 +1,5 @@
 package org.quarterhour.eval;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.quarterhour.inventory.Problem;
 import org.quarterhour.pack.Pack;
 
@@ -28,23 +24,24 @@ final class DroolsMessages {
         } else {
             hint = null;
         }
-        String rule = p.path().isEmpty() ? ruleAt(p) : p.path();
+        String rule = p.path().isEmpty() ? ruleAt(pack, p) : p.path();
         return new Problem(p.file(), p.line(), p.column(), rule, hint == null ? message : hint + " (Drools: " + message + ")");
     }
 
-    private static String ruleAt(Problem p) {
-        if (p.line() <= 0) {
+    /** The rule a problem's line falls in, from the pack's own text of that file. */
+    private static String ruleAt(Pack pack, Problem p) {
+        String prefix = pack.location() + "/";
+        if (p.line() <= 0 || !p.file().startsWith(prefix)) {
             return "";
         }
-        try {
-            String text = Files.readString(Path.of(p.file()), StandardCharsets.UTF_8);
-            int offset = 0;
-            for (int line = 1; line < p.line() && offset >= 0; line++) {
-                offset = text.indexOf('\n', offset) + 1;
-            }
-            return offset <= 0 ? "" : PackChecker.ruleAt(text, offset + 1);
-        } catch (IOException | RuntimeException e) {
+        String text = pack.drl().get(p.file().substring(prefix.length()));
+        if (text == null) {
             return "";
         }
+        int offset = 0;
+        for (int line = 1; line < p.line() && offset >= 0; line++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        return offset <= 0 ? "" : PackChecker.ruleAt(text, offset + 1);
     }
 }

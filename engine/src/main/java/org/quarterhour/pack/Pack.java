@@ -7,14 +7,26 @@ import org.quarterhour.hash.Sha256;
 
 /**
  * A rule pack exactly as read: its manifest and every file of its folder (DRL, manifest, README, tests), by path
- * relative to the folder with '/' separators. {@code sha256} fingerprints all of them but the seal itself.
+ * relative to the folder with '/' separators. {@code sha256} fingerprints all of them but the seal itself; it is
+ * worked out once, when the pack is made, since every scoring and every ledger entry asks for it.
  */
-public record Pack(String location, Manifest manifest, SortedMap<String, byte[]> files) {
+public record Pack(String location, Manifest manifest, SortedMap<String, byte[]> files, String sha256) {
     public static final String MANIFEST = "manifest.yaml";
     public static final String SEAL = "seal.json";
 
+    /** A pack of these files; its fingerprint is computed from them. */
+    public Pack(String location, Manifest manifest, SortedMap<String, byte[]> files) {
+        this(location, manifest, files, null);
+    }
+
+    /** {@code sha256} may be null (then it is computed); a given one must be the files' own. */
     public Pack {
         files = new TreeMap<>(files);
+        String computed = sha256(listing(files).getBytes(StandardCharsets.UTF_8));
+        if (sha256 != null && !sha256.equals(computed)) {
+            throw new IllegalArgumentException("pack " + location + ": sha256 " + sha256 + " is not its files' " + computed);
+        }
+        sha256 = computed;
     }
 
     @Override
@@ -35,6 +47,10 @@ public record Pack(String location, Manifest manifest, SortedMap<String, byte[]>
 
     /** One line per file but the seal, sorted by path: {@code <sha256 hex>  <path>}, as sha256sum prints it. */
     public String listing() {
+        return listing(files);
+    }
+
+    private static String listing(SortedMap<String, byte[]> files) {
         StringBuilder s = new StringBuilder();
         files.forEach((path, bytes) -> {
             if (!path.equals(SEAL)) {
@@ -42,11 +58,6 @@ public record Pack(String location, Manifest manifest, SortedMap<String, byte[]>
             }
         });
         return s.toString();
-    }
-
-    /** The pack's fingerprint: the SHA-256 of its {@link #listing()}. */
-    public String sha256() {
-        return sha256(listing().getBytes(StandardCharsets.UTF_8));
     }
 
     public static String sha256(byte[] bytes) {
