@@ -25,10 +25,10 @@ public final class Evaluator {
 
     /** The award each item rule gave, by item code; items whose rule did not fire are absent. */
     public static Map<String, Award> run(CompiledPack pack, Community community) throws PackException {
-        KieSession session = pack.kieBase().newKieSession();
+        KieSession session = pack.sessions().newKieSession();
         Collector collector = new Collector(pack);
+        session.addEventListener(collector);
         try {
-            session.addEventListener(collector);
             session.insert(community);
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
@@ -39,7 +39,8 @@ public final class Evaluator {
             collector.problems.add(problem(pack, "", "a rule failed while running: " + rootMessage(e)
                     + PackCompiler.sandboxHint(e)));
         } finally {
-            session.dispose();
+            session.removeEventListener(collector);
+            session.dispose(); // back to the pool, emptied
         }
         if (!collector.problems.isEmpty()) {
             throw new PackException(collector.problems);

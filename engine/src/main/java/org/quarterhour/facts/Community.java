@@ -23,12 +23,15 @@ import org.quarterhour.inventory.Vocabulary;
  */
 public final class Community {
     private final Inventory inventory;
+    /** Facilities added by {@link #plus} (services only: they change reaches and counts, nothing else). */
+    private final List<Facility> added;
     private final Vocabulary vocabulary;
     private final int radiusM;
     private final List<Site> sites;
 
-    private Community(Inventory inventory, Vocabulary vocabulary, int radiusM, List<Site> sites) {
+    private Community(Inventory inventory, List<Facility> added, Vocabulary vocabulary, int radiusM, List<Site> sites) {
         this.inventory = inventory;
+        this.added = added;
         this.vocabulary = vocabulary;
         this.radiusM = radiusM;
         this.sites = List.copyOf(sites);
@@ -64,7 +67,7 @@ public final class Community {
             BigDecimal weight = weighted ? BigDecimal.valueOf(compound.households()) : BigDecimal.ONE;
             sites.add(new Site(compound.id(), compound.label(), weight, nearest, unplaced));
         }
-        return new Community(inventory, vocabulary, radiusM, sites);
+        return new Community(inventory, List.of(), vocabulary, radiusM, sites);
     }
 
     /**
@@ -73,34 +76,42 @@ public final class Community {
      * The planner's what-ifs are built this way.
      */
     public Community plus(List<Facility> services) {
-        List<Facility> facilities = new ArrayList<>(inventory.facilities());
-        List<Site> more = new ArrayList<>();
-        Map<String, Compound> compounds = inventory.compoundsById();
+        List<Facility> more = new ArrayList<>(added);
         for (Facility f : services) {
             if (f.at() != null || !f.walkM().isEmpty()) {
                 throw new IllegalArgumentException("facility " + f.id() + " has a place; only services can be added this way");
             }
-            facilities.add(f);
+            more.add(f);
         }
+        if (services.isEmpty()) {
+            return this;
+        }
+        Map<String, Compound> compounds = inventory.compoundsById();
+        List<Site> changed = new ArrayList<>(sites.size());
         for (Site site : sites) {
-            Map<String, Reach> nearest = new HashMap<>(site.nearestByType());
-            SortedMap<String, List<String>> unplaced = new TreeMap<>();
-            site.unplacedByType().forEach((type, ids) -> unplaced.put(type, new ArrayList<>(ids)));
+            Map<String, Reach> nearest = null;
+            SortedMap<String, List<String>> unplaced = null;
             for (Facility facility : services) {
                 Reach reach = reach(compounds.get(site.compound()), facility, Map.of(), null, BigDecimal.ONE);
                 if (reach == null) {
-                    List<String> ids = unplaced.computeIfAbsent(facility.type(), t -> new ArrayList<>());
+                    if (unplaced == null) {
+                        unplaced = new TreeMap<>(site.unplacedByType());
+                    }
+                    List<String> ids = new ArrayList<>(unplaced.getOrDefault(facility.type(), List.of()));
                     ids.add(facility.id());
                     ids.sort(null);
+                    unplaced.put(facility.type(), ids);
                 } else {
+                    if (nearest == null) {
+                        nearest = new HashMap<>(site.nearestByType());
+                    }
                     nearest.merge(facility.type(), reach, (a, b) -> b.nearerThan(a) ? b : a);
                 }
             }
-            more.add(new Site(site.compound(), site.label(), site.weight(), nearest, unplaced));
+            changed.add(nearest == null && unplaced == null ? site : new Site(site.compound(), site.label(), site.weight(),
+                    nearest == null ? site.nearestByType() : nearest, unplaced == null ? site.unplacedByType() : unplaced));
         }
-        Inventory bigger = new Inventory(inventory.community(), inventory.crs(), inventory.inspection(), inventory.compounds(),
-                facilities, inventory.organization(), inventory.serviceCenter());
-        return new Community(bigger, vocabulary, radiusM, more);
+        return new Community(inventory, List.copyOf(more), vocabulary, radiusM, changed);
     }
 
     private static Reach reach(Compound compound, Facility facility, Map<String, LatLon> gatePoints, LatLon facilityPoint,
@@ -234,6 +245,13 @@ public final class Community {
 
     /** The facilities of a type in the inventory, whether or not they reach anyone. */
     public int count(String type) {
-        return (int) inventory.facilities().stream().filter(f -> f.type().equals(type)).count();
+        int n = 0;
+        for (Facility f : inventory.facilities()) {
+            n += f.type().equals(type) ? 1 : 0;
+        }
+        for (Facility f : added) {
+            n += f.type().equals(type) ? 1 : 0;
+        }
+        return n;
     }
 }

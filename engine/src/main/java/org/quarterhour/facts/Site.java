@@ -1,10 +1,10 @@
 package org.quarterhour.facts;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * One compound as the rules see it: its weight (households, or 1 where the inventory gives none), the nearest
@@ -13,8 +13,8 @@ import java.util.TreeMap;
 record Site(String compound, String label, BigDecimal weight, Map<String, Reach> nearestByType,
         SortedMap<String, List<String>> unplacedByType) {
     Site {
-        nearestByType = Map.copyOf(nearestByType);
-        unplacedByType = new TreeMap<>(unplacedByType);
+        nearestByType = Collections.unmodifiableMap(nearestByType);
+        unplacedByType = Collections.unmodifiableSortedMap(unplacedByType);
     }
 
     /** The nearest facility of any of the types, or null where none reaches this compound. */
