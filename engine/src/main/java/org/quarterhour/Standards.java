@@ -69,7 +69,8 @@ public final class Standards {
     public record Chosen(Pack pack, String note) {
     }
 
-    private Pack read(Path dir) throws PackException {
+    /** Synchronized: a run may load its packs on one thread while it reads inventories on another. */
+    private synchronized Pack read(Path dir) throws PackException {
         Pack pack = read.get(dir);
         if (pack == null) {
             pack = PackReader.read(dir);

@@ -138,7 +138,28 @@ final class ScoreCommand implements Callable<Integer> {
             engine = engine.withoutPlans();
         }
         Ledger record = noLedger ? null : Ledger.at(context.ledger(ledger));
+        prepare();
         return batch ? batch(goals, record) : single(record);
+    }
+
+    /**
+     * Reads and compiles (or loads from the cache) the packs in force today on a second thread while the first reads
+     * the inventories: on two cores a cold run then waits for the slower of the two, not for both. Whatever fails here
+     * is left for the scoring itself to find and report; an inventory dated otherwise simply loads its own version.
+     */
+    private void prepare() {
+        LocalDate today = LocalDate.now(context.clock());
+        Thread loader = new Thread(() -> {
+            for (String ref : refs) {
+                try {
+                    engine.compile(comparing ? packs.packForComparison(ref, today).pack() : packs.pack(ref, today));
+                } catch (Exception | Error e) {
+                    // reported, if it matters, when an inventory is scored under this pack
+                }
+            }
+        }, "quarterhour-pack-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private int single(Ledger record) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
@@ -20,11 +21,19 @@ public final class Evaluator {
     /** Far more than any sheet needs (Hangjin fires 32 rules); a pack that fires more is refused. */
     public static final int MAX_FIRINGS = 10_000;
 
+    private static final LongAdder RUNS = new LongAdder();
+
     private Evaluator() {
+    }
+
+    /** How many times rules have run in this process (a benchmark divides it by what it scored). */
+    public static long runs() {
+        return RUNS.sum();
     }
 
     /** The award each item rule gave, by item code; items whose rule did not fire are absent. */
     public static Map<String, Award> run(CompiledPack pack, Community community) throws PackException {
+        RUNS.increment();
         KieSession session = pack.sessions().newKieSession();
         Collector collector = new Collector(pack);
         session.addEventListener(collector);

@@ -30,7 +30,7 @@ public final class PackRepository {
     public record Entry(Path dir, Manifest manifest, String problem) {
     }
 
-    public List<Entry> list() {
+    public synchronized List<Entry> list() {
         List<Entry> listed = entries;
         if (listed == null) {
             listed = read();

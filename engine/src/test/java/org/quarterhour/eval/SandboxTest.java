@@ -77,6 +77,28 @@ class SandboxTest {
         }
     }
 
+    /** The executable model as the cache holds it — built, stored, then loaded from the stored bytes — is sandboxed too. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forbidden")
+    void without_the_lint_the_cached_executable_model_is_stopped_too(String pack, String message, String marker) throws Exception {
+        if (marker != null) {
+            Files.deleteIfExists(Path.of(marker));
+        }
+        Pack p = PackReader.read(PACKS.resolve(pack));
+        Inventory inventory = Repo.inventories().read(EXAMPLE, "example");
+        Path cacheDir = Files.createTempDirectory("quarterhour-sandbox-cache-");
+        PackCache cache = new PackCache(cacheDir);
+        for (int load = 0; load < 2; load++) { // the first builds and stores the model, the second loads the stored one
+            PackException e = assertThrows(PackException.class, () -> Evaluator.run(PackCompiler.modelUnlinted(p, cache),
+                    Community.of(inventory, Repo.engine().vocabulary(), 1200, new BigDecimal("1.3"))));
+            assertTrue(e.getMessage().contains("is outside what packs may reach") || e.getMessage().contains("Error importing"),
+                    e.getMessage());
+        }
+        if (marker != null) {
+            assertFalse(Files.exists(Path.of(marker)), "the sandbox let the pack reach " + marker);
+        }
+    }
+
     @Test
     void a_loop_is_refused_before_it_can_hang() {
         PackException e = assertThrows(PackException.class,
