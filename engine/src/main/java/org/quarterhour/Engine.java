@@ -145,6 +145,17 @@ public final class Engine {
     }
 
     /**
+     * The points alone: items, categories, total and outcome as {@link #score} finds them, without evidence, reasons,
+     * hashes or plan — what a re-count of many communities needs to know first (who passes), and what the benchmark
+     * weighs the rules by.
+     */
+    public Trial points(Inventory inventory, Pack pack) throws PackException {
+        CompiledPack compiledPack = compile(pack);
+        Manifest manifest = pack.manifest();
+        return trial(compiledPack, Community.of(inventory, vocabulary, manifest.radiusM(), manifest.detourFactor()), false);
+    }
+
+    /**
      * One scoring without the verdict around it: what the planner re-runs for every hypothetical inventory. Unless
      * {@code explained}, items carry no evidence and no reason (a what-if needs only the points).
      */

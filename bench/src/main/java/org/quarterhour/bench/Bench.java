@@ -78,21 +78,25 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "compile the Hangjin pack (DRL, once per process): %.2f s%n", (System.nanoTime() - compileStart) / 1e9);
 
         checkAgreement(inventories, hangjin);
-        Engine points = engine.withoutPlans();
+        Engine verdicts = engine.withoutPlans();
         for (int t : List.of(1, threads)) {
-            double drools = rate(inventories, t, inv -> points.score(inv, hangjin));
+            double points = rate(inventories, t, inv -> verdicts.points(inv, hangjin));
             double java = rate(inventories, t, HangjinOracle::score);
-            System.out.printf(Locale.ROOT, "in-memory scoring (verdict with evidence, reasons and ids; no gap plan), %d thread%s: Drools %,.0f communities/s; hand-written Java %,.0f/s; Drools takes %.2fx the time%n",
-                    t, t == 1 ? "" : "s", drools, java, java / drools);
+            double full = rate(inventories, t, inv -> verdicts.score(inv, hangjin));
+            System.out.printf(Locale.ROOT, "in memory, %d thread%s: points and outcome: Drools %,.0f communities/s, hand-written Java %,.0f/s (Drools takes %.2fx the time); whole verdict (evidence, reasons, ids; no plan) %,.0f/s%n",
+                    t, t == 1 ? "" : "s", points, java, java / points, full);
         }
         List<Inventory> few = inventories.subList(0, Math.min(1_000, inventories.size()));
-        System.out.printf(Locale.ROOT, "in-memory scoring with the gap plan (what-if re-scorings), %d threads: %,.0f communities/s%n",
-                threads, rate(few, threads, inv -> engine.score(inv, hangjin)));
+        long runs = org.quarterhour.eval.Evaluator.runs();
+        double planned = rate(few, threads, inv -> engine.score(inv, hangjin));
+        double trials = (org.quarterhour.eval.Evaluator.runs() - runs) / (4.0 * few.size()) - 1; // warm-up + 3 rounds; minus the real scoring
+        System.out.printf(Locale.ROOT, "in memory, %d threads, whole verdict with the gap plan: %,.0f communities/s (%.0f what-if scorings per plan)%n",
+                threads, planned, trials);
         endToEnd(yaml, hangjin);
         cli(yaml);
     }
 
-    /** The command line as users run it: a cold start, a batch with and without the ledger, and a long stream in 512 MiB. */
+    /** The command line as users run it: cold starts, a batch with and without the ledger, and a long stream in 512 MiB. */
     private void cli(List<String> yaml) throws Exception {
         Path launcher = home.resolve("quarterhour");
         Path dir = Files.createTempDirectory("quarterhour-cli-bench");
@@ -100,34 +104,44 @@ public final class Bench {
             Path one = dir.resolve("one.yaml");
             Files.writeString(one, yaml.get(0));
             Path cache = dir.resolve("cache");
-            List<String> cold = new ArrayList<>(List.of(launcher.toString(), "score", one.toString(), "--standard", "hangjin-banner",
-                    "--format", "json", "--no-ledger"));
+            List<String> cold = List.of(launcher.toString(), "score", one.toString(), "--standard", "hangjin-banner", "--format", "json",
+                    "--no-ledger");
             run(cold, cache, null); // the first run after a pack change compiles and fills the cache
-            List<Double> walls = new ArrayList<>();
-            for (int i = 0; i < coldRuns; i++) {
-                walls.add(run(cold, cache, null));
+            for (boolean plan : List.of(true, false)) {
+                List<String> command = new ArrayList<>(cold);
+                if (!plan) {
+                    command.add("--no-plan");
+                }
+                List<Double> walls = new ArrayList<>();
+                for (int i = 0; i < coldRuns; i++) {
+                    walls.add(run(command, cache, null));
+                }
+                Collections.sort(walls);
+                System.out.printf(Locale.ROOT, "cold start, a fresh JVM per run, pack cached: score ONE.yaml --format json%s: median %.2f s of %d runs (%.2f .. %.2f)%n",
+                        plan ? "" : " --no-plan", walls.get(walls.size() / 2), walls.size(), walls.get(0), walls.get(walls.size() - 1));
             }
-            Collections.sort(walls);
-            System.out.printf(Locale.ROOT, "cold start, a fresh JVM per run, pack cached: score ONE.yaml --format json: median %.2f s of %d runs (%.2f .. %.2f)%n",
-                    walls.get(walls.size() / 2), walls.size(), walls.get(0), walls.get(walls.size() - 1));
-            int n = Math.min(300, yaml.size());
+            int n = Math.min(1_000, yaml.size());
             Path inputs = Files.createDirectories(dir.resolve("batch"));
             for (int i = 0; i < n; i++) {
                 Files.writeString(inputs.resolve("c" + i + ".yaml"), yaml.get(i));
             }
-            double off = run(List.of(launcher.toString(), "score", inputs.toString(), "--standard", "hangjin-banner", "--out",
-                    Files.createDirectories(dir.resolve("out-off")).toString(), "--no-ledger"), cache, null);
-            double on = run(List.of(launcher.toString(), "score", inputs.toString(), "--standard", "hangjin-banner", "--out",
-                    Files.createDirectories(dir.resolve("out-on")).toString(), "--ledger", dir.resolve("ledger").toString()), cache, null);
-            System.out.printf(Locale.ROOT, "batch of %d files through the command line: ledger off %.1f s, ledger on %.1f s: %.2fx%n", n, off, on, on / off);
-            Path stream = Files.createDirectories(dir.resolve("stream"));
-            for (int i = 0; i < streamed; i++) {
-                Files.writeString(stream.resolve("s" + i + ".yaml"), Communities.yaml(1_000_000L + i));
+            for (boolean plan : List.of(false, true)) {
+                int files = plan ? Math.min(n, 200) : n;
+                Path from = plan ? Files.createDirectories(dir.resolve("batch-plan")) : inputs;
+                for (int i = 0; plan && i < files; i++) {
+                    Files.writeString(from.resolve("c" + i + ".yaml"), yaml.get(i));
+                }
+                List<String> batch = new ArrayList<>(List.of(launcher.toString(), "score", from.toString(), "--standard", "hangjin-banner"));
+                if (!plan) {
+                    batch.add("--no-plan");
+                }
+                double off = run(with(batch, "--out", Files.createDirectories(dir.resolve("out-off-" + plan)).toString(), "--no-ledger"), cache, null);
+                double on = run(with(batch, "--out", Files.createDirectories(dir.resolve("out-on-" + plan)).toString(), "--ledger",
+                        dir.resolve("ledger-" + plan).toString()), cache, null);
+                System.out.printf(Locale.ROOT, "score DIR of %,d files%s: ledger off %.1f s, ledger on %.1f s: %.2fx%n", files,
+                        plan ? " (with the plan)" : " --no-plan", off, on, on / off);
             }
-            double wall = run(List.of(launcher.toString(), "score", stream.toString(), "--standard", "hangjin-banner", "--out",
-                    Files.createDirectories(dir.resolve("out-stream")).toString(), "--no-ledger"), cache, "-Xmx512m");
-            System.out.printf(Locale.ROOT, "%,d communities streamed through score DIR with -Xmx512m: finished in %.1f s (%,.0f/s), no out-of-memory%n",
-                    streamed, wall, streamed / wall);
+            stream(launcher, dir, cache);
         } finally {
             try (var s = Files.walk(dir)) {
                 s.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -135,12 +149,46 @@ public final class Bench {
         }
     }
 
+    private static List<String> with(List<String> command, String... more) {
+        List<String> all = new ArrayList<>(command);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    /**
+     * A long stream of files through {@code score DIR --no-plan} in 512 MiB; the JVM's GC log gives the heap still in
+     * use after each collection, compared between the first and the last fifth of the run.
+     */
+    private void stream(Path launcher, Path dir, Path cache) throws Exception {
+        Path stream = Files.createDirectories(dir.resolve("stream"));
+        for (int i = 0; i < streamed; i++) {
+            Files.writeString(stream.resolve(String.format(Locale.ROOT, "s%07d.yaml", i)), Communities.yaml(1_000_000L + i));
+        }
+        Path gc = dir.resolve("gc.log");
+        double wall = run(List.of(launcher.toString(), "score", stream.toString(), "--standard", "hangjin-banner", "--no-plan", "--out",
+                Files.createDirectories(dir.resolve("out-stream")).toString(), "--no-ledger"), cache,
+                "-Xmx512m -Xlog:gc:file=" + gc);
+        java.util.regex.Pattern after = java.util.regex.Pattern.compile("^\\[([0-9.]+)s\\].*Pause.*->([0-9]+)M\\(");
+        List<double[]> points = new ArrayList<>();
+        for (String line : Files.readAllLines(gc)) {
+            var m = after.matcher(line);
+            if (m.find()) {
+                points.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))});
+            }
+        }
+        double end = points.isEmpty() ? 0 : points.get(points.size() - 1)[0];
+        double early = points.stream().filter(p -> p[0] <= end / 5).mapToDouble(p -> p[1]).max().orElse(0);
+        double late = points.stream().filter(p -> p[0] >= end * 4 / 5).mapToDouble(p -> p[1]).max().orElse(0);
+        System.out.printf(Locale.ROOT, "%,d communities streamed through score DIR --no-plan with -Xmx512m: %.1f s (%,.0f/s), no out-of-memory; heap in use after GC, at most: %.0f MiB in the first fifth, %.0f MiB in the last (%d collections)%n",
+                streamed, wall, streamed / wall, early, late, points.size());
+    }
+
     /** Runs a command to the end and returns its wall time; fails loudly if it fails. */
     private static double run(List<String> command, Path cache, String heap) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("QUARTERHOUR_CACHE", cache.toString());
         if (heap != null) {
-            pb.environment().put("QUARTERHOUR_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC " + heap);
+            pb.environment().put("QUARTERHOUR_JAVA_OPTS", "-XX:+UseSerialGC " + heap);
         }
         long start = System.nanoTime();
         int status = pb.start().waitFor();
@@ -151,16 +199,22 @@ public final class Bench {
         return wall;
     }
 
-    /** Every benchmark community gets the same item points from Drools and from the hand-written scorer. */
+    /** Every benchmark community gets the same item points from Drools (verdict and points alone) and the hand-written scorer. */
     private void checkAgreement(List<Inventory> inventories, Pack pack) throws Exception {
         int checked = Math.min(2_000, inventories.size());
+        Engine verdicts = engine.withoutPlans();
         for (int i = 0; i < checked; i++) {
-            Verdict v = engine.score(inventories.get(i), pack);
+            Verdict v = verdicts.score(inventories.get(i), pack);
+            var points = verdicts.points(inventories.get(i), pack);
             var oracle = HangjinOracle.score(inventories.get(i));
-            for (var item : v.items()) {
-                if (oracle.get(item.code()).compareTo(item.awarded()) != 0) {
+            for (int k = 0; k < v.items().size(); k++) {
+                var item = v.items().get(k);
+                if (oracle.get(item.code()).compareTo(item.awarded()) != 0 || points.items().get(k).awarded().compareTo(item.awarded()) != 0) {
                     throw new IllegalStateException("Drools and the hand-written scorer disagree on " + item.code() + " of community " + i);
                 }
+            }
+            if (!points.outcome().code().equals(v.outcome().code())) {
+                throw new IllegalStateException("points alone and the verdict disagree on the outcome of community " + i);
             }
         }
         System.out.printf(Locale.ROOT, "Drools and the hand-written scorer agree item by item on %,d communities%n", checked);
@@ -215,19 +269,28 @@ public final class Bench {
             files.add(f);
         }
         List<Double> parse = new ArrayList<>();
+        List<Double> points = new ArrayList<>();
         List<Double> full = new ArrayList<>();
+        Engine verdicts = engine.withoutPlans();
         for (int round = 0; round < 3; round++) {
             parse.add(time(files, p -> reader.read(p, p.toString())));
+            points.add(time(files, p -> {
+                var t = verdicts.points(reader.read(p, p.toString()), pack);
+                Files.writeString(out.resolve(p.getFileName().toString().replace(".yaml", ".txt")), t.outcome().code() + " " + t.total() + "\n");
+                return t;
+            }));
             full.add(time(files, p -> {
-                Verdict v = engine.score(reader.read(p, p.toString()), pack);
+                Verdict v = verdicts.score(reader.read(p, p.toString()), pack);
                 Files.writeString(out.resolve(p.getFileName().toString().replace(".yaml", ".json")), Json.pretty(v));
                 return v;
             }));
         }
         Collections.sort(parse);
+        Collections.sort(points);
         Collections.sort(full);
-        System.out.printf(Locale.ROOT, "files on disk, %d threads, %,d files: parse only %.2f s (%,.0f/s); parse + score + write verdict JSON %.2f s (%,.0f/s); %.2fx parsing%n",
-                threads, n, parse.get(1), n / parse.get(1), full.get(1), n / full.get(1), full.get(1) / parse.get(1));
+        System.out.printf(Locale.ROOT, "files on disk, %d threads, %,d files: parse only %.2f s (%,.0f/s); parse + points + write outcome %.2f s: %.2fx parsing; parse + whole verdict (no plan) + write verdict JSON %.2f s (%,.0f/s): %.2fx parsing%n",
+                threads, n, parse.get(1), n / parse.get(1), points.get(1), points.get(1) / parse.get(1), full.get(1), n / full.get(1),
+                full.get(1) / parse.get(1));
         try (var s = Files.walk(dir)) {
             s.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
         }

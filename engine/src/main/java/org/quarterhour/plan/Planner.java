@@ -2,7 +2,9 @@ package org.quarterhour.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.pack.Manifest;
 import org.quarterhour.pack.PackException;
@@ -27,7 +29,25 @@ public final class Planner {
     public Planner(Manifest manifest, Vocabulary vocabulary, Trials trials) {
         this.manifest = manifest;
         this.vocabulary = vocabulary;
-        this.trials = trials;
+        this.trials = remembered(trials);
+    }
+
+    /**
+     * The same what-ifs come up more than once in a plan (the greedy rounds, the pruning and the proof try overlapping
+     * sets): each distinct set of additions is scored once. The order of additions cannot change a trial (each is a
+     * distinct type at a compound, at 0 m, and a trial carries no evidence), so the key is the sorted ids.
+     */
+    private static Trials remembered(Trials trials) {
+        Map<List<String>, Trial> seen = new HashMap<>();
+        return added -> {
+            List<String> key = added.stream().map(f -> f.id()).sorted().toList();
+            Trial known = seen.get(key);
+            if (known == null) {
+                known = trials.score(added);
+                seen.put(key, known);
+            }
+            return known;
+        };
     }
 
     /** The plan from the inventory's own scoring, or null where it is at the top outcome. */
