@@ -188,7 +188,7 @@ public final class Bench {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("QUARTERHOUR_CACHE", cache.toString());
         if (heap != null) {
-            pb.environment().put("QUARTERHOUR_JAVA_OPTS", "-XX:+UseSerialGC " + heap);
+            pb.environment().put("QUARTERHOUR_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC " + heap);
         }
         long start = System.nanoTime();
         int status = pb.start().waitFor();

@@ -1,10 +1,13 @@
 package org.quarterhour.batch;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -105,24 +108,35 @@ public final class Batch {
         this.threads = Math.max(1, threads);
     }
 
-    /** What reading and scoring one file gave: its inventory and verdicts, or why it was refused. */
-    private record Done(Inventory inventory, List<Scored> scored, List<String> refused) {
+    /** What reading and scoring one file gave: its inventory and verdicts, rendered, or why it was refused. */
+    private record Done(Inventory inventory, List<Scored> scored, List<Rendered> rendered, List<String> refused) {
     }
 
-    private Done work(Path file) throws PackException {
+    /** One verdict as written: its JSON, that JSON read back as the roll-up reads it, and its map (null unless asked). */
+    private record Rendered(String stem, byte[] json, JsonNode tree, byte[] html) {
+    }
+
+    /** Reads, scores and renders one file: the work that runs on every core. */
+    private Done work(Path file, boolean maps) throws PackException, IOException {
         try {
             Inventory inventory = reader.read(file, file.toString());
-            return new Done(inventory, scorer.score(file, inventory), null);
+            List<Scored> scored = scorer.score(file, inventory);
+            List<Rendered> rendered = new ArrayList<>();
+            for (Scored s : scored) {
+                rendered.add(render(s.verdict(), inventory, maps));
+            }
+            return new Done(inventory, scored, rendered, null);
         } catch (InvalidInputException e) {
-            return new Done(null, List.of(), e.problems().stream().map(Object::toString).toList());
+            return new Done(null, List.of(), List.of(), e.problems().stream().map(Object::toString).toList());
         } catch (Refused e) {
-            return new Done(null, List.of(), e.messages());
+            return new Done(null, List.of(), List.of(), e.messages());
         }
     }
 
     /**
      * Scores {@code files} into {@code out} (created if missing): one {@code <community>.<standard>@<version>.json} per
-     * verdict, its {@code .html} map when {@code maps}, summary.json and summary.xlsx.
+     * verdict, its {@code .html} map when {@code maps}, summary.json and summary.xlsx. Files are read, scored and
+     * rendered on every core, a bounded window ahead of the one being written, which is always the next in order.
      */
     public Result run(List<Path> files, Path out, boolean maps, List<Target> targets, Progress progress, Listener listener)
             throws PackException, IOException {
@@ -134,40 +148,43 @@ public final class Batch {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             int window = threads * WINDOW_PER_THREAD;
-            for (int from = 0; from < files.size(); from += window) {
-                List<Path> chunk = files.subList(from, Math.min(files.size(), from + window));
-                List<Future<Done>> running = new ArrayList<>();
-                for (Path file : chunk) {
-                    running.add(pool.submit(() -> work(file)));
+            Deque<Future<Done>> ahead = new ArrayDeque<>();
+            int submitted = 0;
+            for (int i = 0; i < files.size(); i++) {
+                while (submitted < files.size() && ahead.size() < window) {
+                    Path next = files.get(submitted++);
+                    ahead.add(pool.submit(() -> work(next, maps)));
                 }
-                for (int i = 0; i < chunk.size(); i++) {
-                    Path file = chunk.get(i);
-                    Done done = await(running.get(i));
-                    String label = done.inventory() == null ? String.valueOf(file.getFileName()) : done.inventory().community().name();
-                    try {
-                        if (done.refused() != null) {
-                            throw new Refused(done.refused());
-                        }
-                        for (Scored s : done.scored()) {
-                            if (written.contains(VerdictFiles.stem(s.verdict()))) {
-                                throw new Refused(List.of(file + ": community " + s.verdict().community().id() + " under "
-                                        + s.verdict().standard().ref() + " was already scored from another file of this run; not written twice"));
-                            }
-                        }
-                        recorder.record(file, done.inventory(), done.scored());
-                        for (Scored s : done.scored()) {
-                            String stem = VerdictFiles.stem(s.verdict());
-                            written.add(stem);
-                            byte[] json = write(out, stem, s.verdict(), done.inventory(), maps);
-                            rollup.add(Json.mapper().readTree(json), s.manifest());
-                            verdicts++;
-                        }
-                    } catch (Refused e) {
-                        rollup.refuse();
-                        listener.refused(file, e.messages());
+                Path file = files.get(i);
+                Done done = await(ahead.poll());
+                String label = done.inventory() == null ? String.valueOf(file.getFileName()) : done.inventory().community().name();
+                try {
+                    if (done.refused() != null) {
+                        throw new Refused(done.refused());
                     }
-                    progress.advance(label);
+                    for (int k = 0; k < done.rendered().size(); k++) {
+                        if (written.contains(done.rendered().get(k).stem())) {
+                            Verdict v = done.scored().get(k).verdict();
+                            throw new Refused(List.of(file + ": community " + v.community().id() + " under "
+                                    + v.standard().ref() + " was already scored from another file of this run; not written twice"));
+                        }
+                    }
+                    recorder.record(file, done.inventory(), done.scored());
+                    for (int k = 0; k < done.rendered().size(); k++) {
+                        Rendered r = done.rendered().get(k);
+                        written.add(r.stem());
+                        VerdictFiles.write(out.resolve(r.stem() + ".json"), r.json());
+                        if (r.html() != null) {
+                            VerdictFiles.write(out.resolve(r.stem() + ".html"), r.html());
+                        }
+                        rollup.add(r.tree(), done.scored().get(k).manifest());
+                        verdicts++;
+                    }
+                } catch (Refused e) {
+                    rollup.refuse();
+                    listener.refused(file, e.messages());
                 }
+                progress.advance(label);
             }
         } finally {
             pool.shutdownNow();
@@ -195,16 +212,16 @@ public final class Batch {
         }
     }
 
-    /** Writes the verdict (and its map) and returns the verdict's bytes: the roll-up reads them as report would. */
-    private static byte[] write(Path out, String stem, Verdict verdict, Inventory inventory, boolean maps) throws IOException {
+    /** A verdict's file, the roll-up's reading of it (as report reads the file), and its map when asked. */
+    private static Rendered render(Verdict verdict, Inventory inventory, boolean maps) throws IOException {
         byte[] json = Json.pretty(verdict).getBytes(StandardCharsets.UTF_8);
-        VerdictFiles.write(out.resolve(stem + ".json"), json);
+        byte[] html = null;
         if (maps) {
             Map<String, Inventory> at = new HashMap<>();
             at.put(verdict.inventorySha256(), inventory);
-            VerdictFiles.write(out.resolve(stem + ".html"), Formats.html.render(List.of(verdict), at));
+            html = Formats.html.render(List.of(verdict), at);
         }
-        return json;
+        return new Rendered(VerdictFiles.stem(verdict), json, Json.mapper().readTree(json), html);
     }
 
     /**
