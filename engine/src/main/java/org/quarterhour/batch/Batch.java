@@ -40,7 +40,7 @@ import org.quarterhour.verdict.Verdict;
  */
 public final class Batch {
     /** Files read and scored at once per thread: enough to keep the cores busy, few enough to keep memory flat. */
-    private static final int WINDOW_PER_THREAD = 4;
+    private static final int WINDOW_PER_THREAD = 8;
 
     /** A verdict with the pack that gave it. */
     public record Scored(Verdict verdict, org.quarterhour.pack.Pack pack) {
@@ -58,12 +58,20 @@ public final class Batch {
         List<Scored> score(Path file, Inventory inventory) throws PackException, Refused;
     }
 
-    /** Hears of each inventory's verdicts in file order, before they are written (e.g. to record them in a ledger). */
+    /**
+     * Hears of inventories' verdicts in file order, before they are written (e.g. to record them in a ledger): the files
+     * ready at the same moment come together, so that a ledger appends them at once (one lock, one set of syncs).
+     * {@link Refused} refuses every file of the call; none of them is written.
+     */
     @FunctionalInterface
     public interface Recorder {
-        void record(Path file, Inventory inventory, List<Scored> scored) throws Refused;
+        void record(List<Ready> ready) throws Refused;
 
-        Recorder NONE = (file, inventory, scored) -> { };
+        Recorder NONE = ready -> { };
+    }
+
+    /** One file's verdicts, ready to be recorded and written. */
+    public record Ready(Path file, Inventory inventory, List<Scored> scored) {
     }
 
     /** One input that cannot be scored, with every reason. */
@@ -150,29 +158,63 @@ public final class Batch {
             int window = threads * WINDOW_PER_THREAD;
             Deque<Future<Done>> ahead = new ArrayDeque<>();
             int submitted = 0;
-            for (int i = 0; i < files.size(); i++) {
+            for (int i = 0; i < files.size(); ) {
                 while (submitted < files.size() && ahead.size() < window) {
                     Path next = files.get(submitted++);
                     ahead.add(pool.submit(() -> work(next, maps)));
                 }
-                Path file = files.get(i);
-                Done done = await(ahead.poll());
-                String label = done.inventory() == null ? String.valueOf(file.getFileName()) : done.inventory().community().name();
-                try {
-                    if (done.refused() != null) {
-                        throw new Refused(done.refused());
-                    }
-                    for (int k = 0; k < done.rendered().size(); k++) {
-                        if (written.contains(done.rendered().get(k).stem())) {
-                            Verdict v = done.scored().get(k).verdict();
-                            throw new Refused(List.of(file + ": community " + v.community().id() + " under "
-                                    + v.standard().ref() + " was already scored from another file of this run; not written twice"));
+                // the next files in order, half a window of them, so that a ledger appends them at once; then the window
+                // is filled again before they are recorded and written, so the workers do not wait for the writer
+                List<Path> group = new ArrayList<>();
+                List<Done> results = new ArrayList<>();
+                do {
+                    group.add(files.get(i++));
+                    results.add(await(ahead.poll()));
+                } while (!ahead.isEmpty() && group.size() < window / 2);
+                while (submitted < files.size() && ahead.size() < window) {
+                    Path next = files.get(submitted++);
+                    ahead.add(pool.submit(() -> work(next, maps)));
+                }
+                List<Ready> ready = new ArrayList<>();
+                List<Done> accepted = new ArrayList<>();
+                for (int g = 0; g < group.size(); g++) {
+                    Path file = group.get(g);
+                    Done done = results.get(g);
+                    try {
+                        if (done.refused() != null) {
+                            throw new Refused(done.refused());
                         }
+                        for (int k = 0; k < done.rendered().size(); k++) {
+                            if (written.contains(done.rendered().get(k).stem())) {
+                                Verdict v = done.scored().get(k).verdict();
+                                throw new Refused(List.of(file + ": community " + v.community().id() + " under "
+                                        + v.standard().ref() + " was already scored from another file of this run; not written twice"));
+                            }
+                        }
+                        done.rendered().forEach(r -> written.add(r.stem()));
+                        ready.add(new Ready(file, done.inventory(), done.scored()));
+                        accepted.add(done);
+                    } catch (Refused e) {
+                        rollup.refuse();
+                        listener.refused(file, e.messages());
+                        progress.advance(String.valueOf(file.getFileName()));
                     }
-                    recorder.record(file, done.inventory(), done.scored());
+                }
+                try {
+                    if (!ready.isEmpty()) {
+                        recorder.record(ready);
+                    }
+                } catch (Refused e) {
+                    for (Ready r : ready) {
+                        rollup.refuse();
+                        listener.refused(r.file(), List.of(r.file() + ": " + String.join("; ", e.messages())));
+                        progress.advance(String.valueOf(r.file().getFileName()));
+                    }
+                    continue;
+                }
+                for (Done done : accepted) {
                     for (int k = 0; k < done.rendered().size(); k++) {
                         Rendered r = done.rendered().get(k);
-                        written.add(r.stem());
                         VerdictFiles.write(out.resolve(r.stem() + ".json"), r.json());
                         if (r.html() != null) {
                             VerdictFiles.write(out.resolve(r.stem() + ".html"), r.html());
@@ -180,11 +222,8 @@ public final class Batch {
                         rollup.add(r.tree(), done.scored().get(k).manifest());
                         verdicts++;
                     }
-                } catch (Refused e) {
-                    rollup.refuse();
-                    listener.refused(file, e.messages());
+                    progress.advance(done.inventory().community().name());
                 }
-                progress.advance(label);
             }
         } finally {
             pool.shutdownNow();

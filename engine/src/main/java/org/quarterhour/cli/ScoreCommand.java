@@ -208,12 +208,12 @@ final class ScoreCommand implements Callable<Integer> {
         boolean[] unrecorded = {false};
         Batch.Scorer scorer = (file, inventory) -> score(file, inventory).stream()
                 .map(s -> new Batch.Scored(s.verdict(), s.pack())).toList();
-        Batch.Recorder recorder = record == null ? Batch.Recorder.NONE : (file, inventory, scored) -> {
-            List<Ledger.Scored> entries = scored.stream()
-                    .map(s -> new Ledger.Scored(s.verdict(), inventory, s.pack(), new Overrides(detourFactor))).toList();
+        Batch.Recorder recorder = record == null ? Batch.Recorder.NONE : ready -> {
+            List<Ledger.Scored> entries = ready.stream().flatMap(r -> r.scored().stream()
+                    .map(s -> new Ledger.Scored(s.verdict(), r.inventory(), s.pack(), new Overrides(detourFactor)))).toList();
             if (unrecorded[0] || !record(record, entries)) {
                 unrecorded[0] = true;
-                throw new Batch.Refused(List.of(file + ": not scored: the ledger cannot be written"));
+                throw new Batch.Refused(List.of("not scored: the ledger cannot be written"));
             }
         };
         Batch batch = new Batch(new InventoryReader(engine.vocabulary()), scorer, recorder, engine.vocabulary(),
