@@ -3,9 +3,9 @@ package org.quarterhour;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackException;
 import org.quarterhour.pack.PackReader;
@@ -19,7 +19,7 @@ public final class Standards {
     public static final String ALL = "all";
 
     private final PackRepository repository;
-    private final Map<Path, Pack> read = new ConcurrentHashMap<>();
+    private final Map<Path, Pack> read = new HashMap<>(); // only through the synchronized read(Path)
 
     public Standards(PackRepository repository) {
         this.repository = repository;

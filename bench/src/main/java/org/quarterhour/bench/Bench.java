@@ -143,9 +143,7 @@ public final class Bench {
             }
             stream(launcher, dir, cache);
         } finally {
-            try (var s = Files.walk(dir)) {
-                s.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            delete(dir);
         }
     }
 
@@ -220,12 +218,13 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "Drools and the hand-written scorer agree item by item on %,d communities%n", checked);
     }
 
-    interface Work {
-        Object apply(Inventory inventory) throws Exception;
+    /** What is done to each item measured: an inventory in memory, or a file on disk. */
+    interface Work<T> {
+        Object apply(T item) throws Exception;
     }
 
     /** Communities per second over all inventories on {@code t} threads, after a warm-up pass; best of three. */
-    private double rate(List<Inventory> inventories, int t, Work work) throws Exception {
+    private double rate(List<Inventory> inventories, int t, Work<Inventory> work) throws Exception {
         run(inventories.subList(0, Math.min(3_000, inventories.size())), t, work);
         double best = 0;
         for (int round = 0; round < 3; round++) {
@@ -236,15 +235,16 @@ public final class Bench {
         return best;
     }
 
-    private static void run(List<Inventory> inventories, int t, Work work) throws Exception {
+    /** Does {@code work} to every item on {@code t} threads, each taking the next item not yet taken. */
+    private static <T> void run(List<T> items, int t, Work<T> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(t);
         try {
             AtomicInteger next = new AtomicInteger();
             List<Future<Object>> done = new ArrayList<>();
             for (int i = 0; i < t; i++) {
                 done.add(pool.submit(() -> {
-                    for (int k = next.getAndIncrement(); k < inventories.size(); k = next.getAndIncrement()) {
-                        work.apply(inventories.get(k));
+                    for (int k = next.getAndIncrement(); k < items.size(); k = next.getAndIncrement()) {
+                        work.apply(items.get(k));
                     }
                     return null;
                 }));
@@ -291,35 +291,20 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "files on disk, %d threads, %,d files: parse only %.2f s (%,.0f/s); parse + points + write outcome %.2f s: %.2fx parsing; parse + whole verdict (no plan) + write verdict JSON %.2f s (%,.0f/s): %.2fx parsing%n",
                 threads, n, parse.get(1), n / parse.get(1), points.get(1), points.get(1) / parse.get(1), full.get(1), n / full.get(1),
                 full.get(1) / parse.get(1));
+        delete(dir);
+    }
+
+    /** Removes a temporary folder and everything in it. */
+    private static void delete(Path dir) throws IOException {
         try (var s = Files.walk(dir)) {
             s.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
-    interface FileWork {
-        Object apply(Path file) throws Exception;
-    }
-
-    private double time(List<Path> files, FileWork work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+    /** Seconds to do {@code work} to every file on all cores. */
+    private double time(List<Path> files, Work<Path> work) throws Exception {
         long start = System.nanoTime();
-        try {
-            AtomicInteger next = new AtomicInteger();
-            List<Future<Object>> done = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                done.add(pool.submit(() -> {
-                    for (int k = next.getAndIncrement(); k < files.size(); k = next.getAndIncrement()) {
-                        work.apply(files.get(k));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<Object> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        run(files, threads, work);
         return (System.nanoTime() - start) / 1e9;
     }
 }

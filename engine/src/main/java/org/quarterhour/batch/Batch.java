@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,12 +158,15 @@ public final class Batch {
         try {
             int window = threads * WINDOW_PER_THREAD;
             Deque<Future<Done>> ahead = new ArrayDeque<>();
-            int submitted = 0;
-            for (int i = 0; i < files.size(); ) {
-                while (submitted < files.size() && ahead.size() < window) {
-                    Path next = files.get(submitted++);
+            Iterator<Path> unstarted = files.iterator();
+            Runnable fill = () -> {
+                while (unstarted.hasNext() && ahead.size() < window) {
+                    Path next = unstarted.next();
                     ahead.add(pool.submit(() -> work(next, maps)));
                 }
+            };
+            fill.run();
+            for (int i = 0; i < files.size(); ) {
                 // the next files in order, half a window of them, so that a ledger appends them at once; then the window
                 // is filled again before they are recorded and written, so the workers do not wait for the writer
                 List<Path> group = new ArrayList<>();
@@ -171,10 +175,7 @@ public final class Batch {
                     group.add(files.get(i++));
                     results.add(await(ahead.poll()));
                 } while (!ahead.isEmpty() && group.size() < window / 2);
-                while (submitted < files.size() && ahead.size() < window) {
-                    Path next = files.get(submitted++);
-                    ahead.add(pool.submit(() -> work(next, maps)));
-                }
+                fill.run();
                 List<Ready> ready = new ArrayList<>();
                 List<Done> accepted = new ArrayList<>();
                 for (int g = 0; g < group.size(); g++) {

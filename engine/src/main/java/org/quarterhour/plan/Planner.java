@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.quarterhour.inventory.Facility;
 import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.pack.Manifest;
 import org.quarterhour.pack.PackException;
@@ -40,7 +41,7 @@ public final class Planner {
     private static Trials remembered(Trials trials) {
         Map<List<String>, Trial> seen = new HashMap<>();
         return added -> {
-            List<String> key = added.stream().map(f -> f.id()).sorted().toList();
+            List<String> key = added.stream().map(Facility::id).sorted().toList();
             Trial known = seen.get(key);
             if (known == null) {
                 known = trials.score(added);
