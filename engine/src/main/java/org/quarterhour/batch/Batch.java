@@ -21,7 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.Inventory;
-import org.quarterhour.inventory.InventoryReader;
+import org.quarterhour.inventory.InventoryFiles;
 import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.json.Json;
 import org.quarterhour.ledger.Entry;
@@ -99,17 +99,13 @@ public final class Batch {
     public record Result(int verdicts, int refused, Summary summary) {
     }
 
-    private final InventoryReader reader;
+    private final InventoryFiles reader;
     private final Scorer scorer;
     private final Recorder recorder;
     private final Vocabulary vocabulary;
     private final int threads;
 
-    public Batch(InventoryReader reader, Scorer scorer, Vocabulary vocabulary) {
-        this(reader, scorer, Recorder.NONE, vocabulary, Runtime.getRuntime().availableProcessors());
-    }
-
-    public Batch(InventoryReader reader, Scorer scorer, Recorder recorder, Vocabulary vocabulary, int threads) {
+    public Batch(InventoryFiles reader, Scorer scorer, Recorder recorder, Vocabulary vocabulary, int threads) {
         this.reader = reader;
         this.scorer = scorer;
         this.recorder = recorder;

@@ -22,7 +22,6 @@ import org.quarterhour.batch.VerdictFiles;
 import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.inventory.InventoryFiles;
-import org.quarterhour.inventory.InventoryReader;
 import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.ledger.Ledger;
 import org.quarterhour.ledger.LedgerException;
@@ -216,7 +215,7 @@ final class ScoreCommand implements Callable<Integer> {
                 throw new Batch.Refused(List.of("not scored: the ledger cannot be written"));
             }
         };
-        Batch batch = new Batch(new InventoryReader(engine.vocabulary()), scorer, recorder, engine.vocabulary(),
+        Batch batch = new Batch(new InventoryFiles(engine.vocabulary()), scorer, recorder, engine.vocabulary(),
                 Runtime.getRuntime().availableProcessors());
         Progress progress = System.console() != null ? Progress.bar(err) : Progress.quiet();
         Batch.Result result;

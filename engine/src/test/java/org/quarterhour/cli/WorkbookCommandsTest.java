@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quarterhour.Repo;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.inventory.WorkbookFiller;
+import org.quarterhour.json.Json;
 
 /** The command line with workbooks: {@code template}, {@code score FILE.xlsx} and {@code score --format xlsx}. */
 class WorkbookCommandsTest {
@@ -52,6 +53,25 @@ class WorkbookCommandsTest {
         assertEquals(0, fromXlsx.status(), fromXlsx.err());
         assertEquals(fromYaml.out(), fromXlsx.out());
         assertTrue(fromXlsx.out().contains("total                                              82.7 / 100"), fromXlsx.out());
+    }
+
+    /** A batch reads workbooks named on the command line as the single score does (it used to read them as YAML). */
+    @Test
+    void a_batch_of_workbooks_scores_each_as_its_yaml(@TempDir Path dir) throws Exception {
+        Path template = dir.resolve("t.xlsx");
+        assertEquals(0, Cli.run("template", template.toString()).status());
+        Inventory example = Repo.inventories().read(Path.of(EXAMPLE), "x.yaml");
+        Path filled = dir.resolve("xini-tuanjie.xlsx");
+        Files.write(filled, new WorkbookFiller(Files.readAllBytes(template)).fill(example).bytes());
+        Path zinan = Repo.fixtures().resolve("inventories/chuzhou-zinan.yaml");
+        Path out = dir.resolve("out");
+        Cli batch = Cli.run("score", filled.toString(), zinan.toString(), "--standard", "hangjin-banner", "--out", out.toString());
+        assertEquals(0, batch.status(), batch.err());
+        Path fromYaml = dir.resolve("one.json");
+        assertEquals(0, Cli.run("score", EXAMPLE, "--standard", "hangjin-banner", "--format", "json", "--out", fromYaml.toString()).status());
+        assertEquals(Json.mapper().readTree(fromYaml.toFile()).get("verdict_id"),
+                Json.mapper().readTree(out.resolve("150625-XN-003.hangjin-banner@2023.12.json").toFile()).get("verdict_id"));
+        assertTrue(Files.exists(out.resolve("341100-ZN-001.hangjin-banner@2023.12.json")));
     }
 
     @Test
