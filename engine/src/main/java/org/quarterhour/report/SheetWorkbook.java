@@ -54,8 +54,11 @@ public final class SheetWorkbook {
         return WorkbookBytes.of(workbook, null);
     }
 
-    /** A name Excel accepts (at most 31 characters, none of : \ / ? * [ ]), made unique with a number. */
-    private static String uniqueName(String wanted, Set<String> taken) {
+    /**
+     * A name Excel accepts (at most 31 characters, none of : \ / ? * [ ]), made unique among {@code taken} (to which
+     * it is added) with a number. Every workbook the engine writes names its sheets this way.
+     */
+    public static String uniqueName(String wanted, Set<String> taken) {
         String base = WorkbookUtil.createSafeSheetName(wanted.isBlank() ? "sheet" : wanted);
         String name = base;
         for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
