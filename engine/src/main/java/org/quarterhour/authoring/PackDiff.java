@@ -13,7 +13,7 @@ import org.quarterhour.inventory.Inventory;
 import org.quarterhour.pack.Manifest;
 import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackException;
-import org.quarterhour.verdict.Verdict;
+import org.quarterhour.plan.Trial;
 
 /**
  * What changed between two versions of a standard: items added, removed, re-weighted, re-worded or moved; category
@@ -50,11 +50,12 @@ public final class PackDiff {
         manifest(a.manifest(), b.manifest(), changes);
         List<Rescore> rescored = new ArrayList<>();
         for (Map.Entry<String, Inventory> e : communities.entrySet()) {
-            Verdict va = engine.score(e.getValue(), a);
-            Verdict vb = engine.score(e.getValue(), b);
-            rescored.add(new Rescore(e.getKey(), va.community().id() + " " + va.community().name(),
-                    va.outcome().label() + " (" + va.outcome().code() + ")", vb.outcome().label() + " (" + vb.outcome().code() + ")",
-                    va.total(), vb.total()));
+            Trial ta = engine.points(e.getValue(), a); // outcomes and totals only: no evidence, hashes or plan to make
+            Trial tb = engine.points(e.getValue(), b);
+            var community = e.getValue().community();
+            rescored.add(new Rescore(e.getKey(), community.id() + " " + community.name(),
+                    ta.outcome().label() + " (" + ta.outcome().code() + ")", tb.outcome().label() + " (" + tb.outcome().code() + ")",
+                    ta.total(), tb.total()));
         }
         return new Result(a.manifest().ref(), b.manifest().ref(), changes, rescored);
     }
