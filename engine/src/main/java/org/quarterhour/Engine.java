@@ -126,7 +126,7 @@ public final class Engine {
         CompiledPack compiledPack = compile(pack);
         Manifest manifest = pack.manifest();
         BigDecimal detour = detourFactor != null ? detourFactor : manifest.detourFactor();
-        Community community = Community.of(inventory, vocabulary, manifest.radiusM(), detour);
+        Community community = community(inventory, manifest, detour);
         Trial trial = trial(compiledPack, community, true);
         Trials whatIf = added -> trial(compiledPack, community.plus(added), false);
         Plan plan = planning ? new Planner(manifest, vocabulary, whatIf).plan(trial) : null;
@@ -150,9 +150,12 @@ public final class Engine {
      * weighs the rules by.
      */
     public Trial points(Inventory inventory, Pack pack) throws PackException {
-        CompiledPack compiledPack = compile(pack);
-        Manifest manifest = pack.manifest();
-        return trial(compiledPack, Community.of(inventory, vocabulary, manifest.radiusM(), manifest.detourFactor()), false);
+        return trial(compile(pack), community(inventory, pack.manifest(), pack.manifest().detourFactor()), false);
+    }
+
+    /** The community as the pack's rules see it: reaches within the pack's radius, distances estimated with {@code detour}. */
+    private Community community(Inventory inventory, Manifest manifest, BigDecimal detour) {
+        return Community.of(inventory, vocabulary, manifest.radiusM(), detour);
     }
 
     /**

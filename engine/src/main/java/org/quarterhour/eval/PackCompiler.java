@@ -40,10 +40,7 @@ public final class PackCompiler {
      * to the executable model, stored, and used. The lint runs first either way.
      */
     public static CompiledPack compile(Pack pack, PackCache cache) throws PackException {
-        List<Problem> refused = PackLint.lint(pack);
-        if (!refused.isEmpty()) {
-            throw new PackException(refused);
-        }
+        lint(pack);
         return modelUnlinted(pack, cache);
     }
 
@@ -60,19 +57,19 @@ public final class PackCompiler {
                 }
             }
             KieServices ks = KieServices.Factory.get();
-            KieFileSystem kfs = files(ks, pack);
-            KieBuilder builder = ks.newKieBuilder(kfs, new SandboxClassLoader(PackCompiler.class.getClassLoader()))
+            ReleaseId release = releaseId(ks, pack);
+            KieBuilder builder = ks.newKieBuilder(files(ks, pack, release), new SandboxClassLoader(PackCompiler.class.getClassLoader()))
                     .buildAll(org.drools.model.codegen.ExecutableModelProject.class);
             if (!builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
                 return buildUnlinted(pack); // the DRL compiler says what is wrong in the words pack check explains
             }
             byte[] kjar = ((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes();
-            ks.getRepository().removeKieModule(builder.getKieModule().getReleaseId());
+            ks.getRepository().removeKieModule(release);
             CompiledPack compiled = load(pack, kjar);
             cache.write(key, kjar);
             return compiled;
         } catch (LinkageError | RuntimeException e) {
-            throw new PackException(pack.location(), "the pack cannot be compiled: " + Evaluator.rootMessage(e) + sandboxHint(e));
+            throw cannotCompile(pack, e);
         }
     }
 
@@ -130,9 +127,9 @@ public final class PackCompiler {
         }
     }
 
-    private static KieFileSystem files(KieServices ks, Pack pack) {
+    private static KieFileSystem files(KieServices ks, Pack pack, ReleaseId release) {
         KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId(ks, pack));
+        kfs.generateAndWritePomXML(release);
         pack.drl().forEach((path, text) -> kfs.write("src/main/resources/" + path, text));
         return kfs;
     }
@@ -143,18 +140,26 @@ public final class PackCompiler {
     }
 
     private static CompiledPack compiled(Pack pack, KieBase base) throws PackException {
-        List<ItemSpec> items = items(pack, base);
-        Map<String, ItemSpec> byRule = new HashMap<>();
-        items.forEach(i -> byRule.put(i.rule(), i));
-        return new CompiledPack(pack, pack.sha256(), base, items, byRule);
+        return new CompiledPack(pack, base, items(pack, base));
     }
 
+    /** The pack compiled from its DRL in memory, after the lint. */
     public static CompiledPack compile(Pack pack) throws PackException {
+        lint(pack);
+        return buildUnlinted(pack);
+    }
+
+    /** Refuses a pack the lint finds reaching outside what packs may use, before anything of it is compiled. */
+    private static void lint(Pack pack) throws PackException {
         List<Problem> refused = PackLint.lint(pack);
         if (!refused.isEmpty()) {
             throw new PackException(refused);
         }
-        return buildUnlinted(pack);
+    }
+
+    /** What a compiler or class loading failure says to a bureau. */
+    private static PackException cannotCompile(Pack pack, Throwable e) {
+        return new PackException(pack.location(), "the pack cannot be compiled: " + Evaluator.rootMessage(e) + sandboxHint(e));
     }
 
     /** Where the sandbox refused a class, say so in words a bureau can act on. */
@@ -169,22 +174,23 @@ public final class PackCompiler {
         return "";
     }
 
-    /** Compiles without the lint: only for proving that the sandbox alone still stops what the lint would miss. */
+    /**
+     * Compiles the DRL without the lint: behind {@link #compile(Pack)}, where the model path needs the DRL compiler's
+     * words for a pack that does not compile, and alone to prove that the sandbox still stops what the lint would miss.
+     */
     static CompiledPack buildUnlinted(Pack pack) throws PackException {
         try {
             return build(pack);
         } catch (LinkageError | RuntimeException e) {
-            throw new PackException(pack.location(), "the pack cannot be compiled: " + Evaluator.rootMessage(e)
-                    + sandboxHint(e));
+            throw cannotCompile(pack, e);
         }
     }
 
     private static CompiledPack build(Pack pack) throws PackException {
         KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = files(ks, pack);
         ReleaseId release = releaseId(ks, pack);
         ClassLoader sandbox = new SandboxClassLoader(PackCompiler.class.getClassLoader());
-        KieBuilder builder = ks.newKieBuilder(kfs, sandbox).buildAll();
+        KieBuilder builder = ks.newKieBuilder(files(ks, pack, release), sandbox).buildAll();
         List<Problem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String file = m.getPath() == null ? pack.location() : pack.location() + "/" + m.getPath().replaceFirst("^src/main/resources/", "");
