@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.quarterhour.Engine;
+import org.quarterhour.batch.VerdictFiles;
 import org.quarterhour.eval.PackChecker;
 import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.json.Json;
@@ -72,10 +73,7 @@ final class PackSealCommand implements Callable<Integer> {
             }
         }
         Seal seal = Seal.of(pack, LocalDate.now(context.clock()).toString(), Engine.version());
-        Path target = dir.resolve(Pack.SEAL);
-        Path tmp = Files.createTempFile(dir, ".seal-", ".tmp");
-        Files.writeString(tmp, Json.pretty(seal), StandardCharsets.UTF_8);
-        Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        VerdictFiles.write(dir.resolve(Pack.SEAL), Json.pretty(seal).getBytes(StandardCharsets.UTF_8)); // no temporary file left in the pack
         out.println("sealed " + seal.pack() + ": " + seal.files().size() + " files, pack sha256 " + seal.packSha256());
         return Main.OK;
     }
