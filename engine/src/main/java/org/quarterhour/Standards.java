@@ -25,10 +25,6 @@ public final class Standards {
         this.repository = repository;
     }
 
-    public PackRepository repository() {
-        return repository;
-    }
-
     /** The refs to score against: as given, with {@code all} standing for every standard id in the rules folder. */
     public List<String> expand(List<String> refs) {
         List<String> out = new ArrayList<>();

@@ -95,8 +95,8 @@ public final class Batch {
         void refused(Path file, List<String> messages);
     }
 
-    /** How many verdicts were written, how many inputs were skipped, and the roll-up written to summary.json. */
-    public record Result(int verdicts, int refused, Summary summary) {
+    /** How many inputs were skipped, and the roll-up written to summary.json. */
+    public record Result(int refused, Summary summary) {
     }
 
     private final InventoryFiles reader;
@@ -148,7 +148,6 @@ public final class Batch {
         Files.createDirectories(out);
         Rollup rollup = new Rollup(vocabulary);
         Set<String> written = new HashSet<>();
-        int verdicts = 0;
         progress.start(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -217,7 +216,6 @@ public final class Batch {
                             VerdictFiles.write(out.resolve(r.stem() + ".html"), r.html());
                         }
                         rollup.add(r.tree(), done.scored().get(k).manifest());
-                        verdicts++;
                     }
                     progress.advance(done.inventory().community().name());
                 }
@@ -228,7 +226,7 @@ public final class Batch {
         progress.finish();
         Summary summary = rollup.summary(targets);
         writeSummary(out, summary);
-        return new Result(verdicts, rollup.refused(), summary);
+        return new Result(rollup.refused(), summary);
     }
 
     private static Done await(Future<Done> future) throws PackException, IOException {
@@ -267,12 +265,10 @@ public final class Batch {
     public static Result report(Path dir, List<Target> targets, Vocabulary vocabulary, ManifestLookup manifests,
             Listener listener) throws IOException {
         Rollup rollup = new Rollup(vocabulary);
-        int verdicts = 0;
         for (Path file : VerdictFiles.in(dir)) {
             try {
                 var tree = Json.mapper().readTree(file.toFile());
                 rollup.add(tree, manifests.find(tree.path("standard").path("id").asText(), tree.path("standard").path("version").asText()));
-                verdicts++;
             } catch (IOException | IllegalArgumentException e) {
                 rollup.refuse();
                 listener.refused(file, List.of(file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""))));
@@ -280,7 +276,7 @@ public final class Batch {
         }
         Summary summary = rollup.summary(targets);
         writeSummary(dir, summary);
-        return new Result(verdicts, rollup.refused(), summary);
+        return new Result(rollup.refused(), summary);
     }
 
     /**
@@ -302,7 +298,7 @@ public final class Batch {
         if (out != null) {
             writeSummary(out, summary);
         }
-        return new Result(latest.size(), 0, summary);
+        return new Result(0, summary);
     }
 
     /** The manifest of a standard version, where the rules folder still has it; null where not. */

@@ -45,11 +45,6 @@ public record Pack(String location, Manifest manifest, SortedMap<String, byte[]>
         return drl;
     }
 
-    /** One line per file but the seal, sorted by path: {@code <sha256 hex>  <path>}, as sha256sum prints it. */
-    public String listing() {
-        return listing(files);
-    }
-
     private static String listing(SortedMap<String, byte[]> files) {
         StringBuilder s = new StringBuilder();
         files.forEach((path, bytes) -> {

@@ -33,10 +33,6 @@ final class Goal {
         this.target = target;
     }
 
-    Manifest.Outcome target() {
-        return target;
-    }
-
     boolean reached(Trial trial) {
         return trial.outcome().rank() >= target.rank();
     }

@@ -1,7 +1,6 @@
 package org.quarterhour.tester;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.quarterhour.inventory.Inventory;
@@ -15,9 +14,5 @@ public record TestCase(String file, String note, String standard, Inventory inve
     public TestCase {
         categories = new TreeMap<>(categories);
         items = new TreeMap<>(items);
-    }
-
-    public Map<String, Object> expectedItems() {
-        return items;
     }
 }
