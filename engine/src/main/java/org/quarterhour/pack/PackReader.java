@@ -70,9 +70,8 @@ public final class PackReader {
             throw new PackException(pack.location() + "/" + Pack.SEAL, "the seal cannot be read: " + e.getMessage());
         }
         List<Problem> problems = seal.differences(pack).stream()
-                .map(d -> new Problem(pack.location() + "/" + d.substring(0, d.indexOf(':')), 0, 0, "",
-                        "the pack is sealed and " + d.substring(d.indexOf(':') + 2)
-                                + "; a sealed pack cannot change: put changes in a new version folder"))
+                .map(d -> new Problem(pack.location() + "/" + d.path(), 0, 0, "",
+                        "the pack is sealed and " + d.what() + "; a sealed pack cannot change: put changes in a new version folder"))
                 .toList();
         if (!problems.isEmpty()) {
             throw new PackException(problems);

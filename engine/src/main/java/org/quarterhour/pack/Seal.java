@@ -31,23 +31,27 @@ public record Seal(String schema, String pack, @JsonProperty("pack_sha256") Stri
         return new Seal(SCHEMA, pack.manifest().ref(), pack.sha256(), files, sealedOn, engine);
     }
 
-    /** Every way the pack differs from this seal, one line per file; empty when it matches. */
-    public List<String> differences(Pack pack) {
-        List<String> out = new ArrayList<>();
+    /** One way a pack differs from its seal: the file, and what happened to it. */
+    public record Difference(String path, String what) {
+    }
+
+    /** Every way the pack differs from this seal, one per file; empty when it matches. */
+    public List<Difference> differences(Pack pack) {
+        List<Difference> out = new ArrayList<>();
         SortedMap<String, String> now = of(pack, sealedOn, engine).files();
         files.forEach((path, sha) -> {
             if (!now.containsKey(path)) {
-                out.add(path + ": sealed but missing");
+                out.add(new Difference(path, "sealed but missing"));
             } else if (!now.get(path).equals(sha)) {
-                out.add(path + ": changed since the pack was sealed");
+                out.add(new Difference(path, "changed since the pack was sealed"));
             }
         });
-        now.keySet().stream().filter(p -> !files.containsKey(p)).forEach(p -> out.add(p + ": added after the pack was sealed"));
+        now.keySet().stream().filter(p -> !files.containsKey(p)).forEach(p -> out.add(new Difference(p, "added after the pack was sealed")));
         if (out.isEmpty() && !packSha256.equals(pack.sha256())) {
-            out.add(Pack.SEAL + ": its pack_sha256 does not match the files it lists");
+            out.add(new Difference(Pack.SEAL, "its pack_sha256 does not match the files it lists"));
         }
         if (!pack.manifest().ref().equals(this.pack)) {
-            out.add(Pack.MANIFEST + ": the seal is for " + this.pack + ", the manifest says " + pack.manifest().ref());
+            out.add(new Difference(Pack.MANIFEST, "the seal is for " + this.pack + ", the manifest says " + pack.manifest().ref()));
         }
         return out;
     }

@@ -80,6 +80,10 @@ class AuthoringWalkthroughTest {
         Cli refused = Cli.run(env, "score", commands.get(3)[1], "--standard", "shili-county@2026.01");
         assertEquals(3, refused.status());
         assertTrue(refused.err().contains("items.drl: the pack is sealed and changed since the pack was sealed"), refused.err());
+        Files.writeString(pack.resolve("notes:v2.txt"), "a file added to a sealed pack, with a colon in its name\n");
+        Cli added = Cli.run(env, "score", commands.get(3)[1], "--standard", "shili-county@2026.01");
+        assertTrue(added.err().contains(pack.resolve("notes:v2.txt") + ": the pack is sealed and added after the pack was sealed"),
+                added.err());
         assertEquals(3, Cli.run(env, "standards").status());
     }
 
