@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.quarterhour.hash.Sha256;
 import org.quarterhour.json.Json;
 
 /**
@@ -38,7 +39,7 @@ final class Commit {
 
     /** Stages an object unless the store or this commit already has it; returns its hash. */
     String object(byte[] bytes) throws IOException {
-        String hex = Ledger.sha256(bytes);
+        String hex = Sha256.hex(bytes);
         if (!objects.containsKey(hex) && !ledger.objects().exists(hex)) {
             objects.put(hex, write(hex.substring(0, 12), bytes));
         }

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
+import org.quarterhour.hash.Sha256;
 import org.quarterhour.inventory.CanonicalInventory;
 import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.Inventory;
@@ -136,7 +137,7 @@ public final class Ledger {
                         Entry entry = stage(commit, head, s, trees);
                         byte[] bytes = entry.bytes();
                         commit.entry(entry.seq(), bytes);
-                        head = new Head(entry.seq(), sha256(bytes));
+                        head = new Head(entry.seq(), Sha256.hex(bytes));
                         entries.add(entry);
                     }
                     commit.finish(head, steps);
@@ -157,7 +158,7 @@ public final class Ledger {
     private Entry stage(Commit commit, Head head, Scored s, Map<String, String> trees) throws IOException {
         Verdict v = s.verdict();
         byte[] inventory = Json.canonical(CanonicalInventory.toMap(s.inventory()));
-        if (!sha256(inventory).equals(v.inventorySha256())) {
+        if (!Sha256.hex(inventory).equals(v.inventorySha256())) {
             throw new IllegalArgumentException("the verdict " + v.verdictId() + " was not scored from this inventory");
         }
         Entry.Objects objects = new Entry.Objects(commit.object(inventory), packTree(commit, s.pack(), trees),
@@ -201,9 +202,9 @@ public final class Ledger {
         }
         if (head.seq() > 0) {
             byte[] last = readEntry(head.seq(), "HEAD names entry " + head.seq() + " but ");
-            if (!sha256(last).equals(head.sha256())) {
+            if (!Sha256.hex(last).equals(head.sha256())) {
                 throw refuse("HEAD records entry " + head.seq() + " with sha256 " + head.sha256() + " but "
-                        + ENTRIES + "/" + Entry.fileName(head.seq()) + " hashes to " + sha256(last));
+                        + ENTRIES + "/" + Entry.fileName(head.seq()) + " hashes to " + Sha256.hex(last));
             }
         }
         Head moved = head;
@@ -217,7 +218,7 @@ public final class Ledger {
             if (why != null) {
                 throw refuse(ENTRIES + "/" + Entry.fileName(seq) + " follows HEAD but " + why);
             }
-            moved = new Head(seq, sha256(bytes));
+            moved = new Head(seq, Sha256.hex(bytes));
         }
         if (moved != head) {
             writeHead(moved);
@@ -361,7 +362,4 @@ public final class Ledger {
         return dir.resolve(TMP).resolve(prefix + "-" + Long.toHexString(RANDOM.nextLong()) + ".tmp");
     }
 
-    static String sha256(byte[] bytes) {
-        return Pack.sha256(bytes);
-    }
 }

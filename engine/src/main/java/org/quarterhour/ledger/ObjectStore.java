@@ -6,7 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.quarterhour.pack.Pack;
+import org.quarterhour.hash.Sha256;
 
 /**
  * Content-addressed store: each object is its raw bytes at {@code objects/sha256/<2 hex>/<62 hex>}, named by their
@@ -58,7 +58,7 @@ final class ObjectStore {
         } catch (IOException e) {
             throw new LedgerException("object " + hex + " cannot be read: " + e.getMessage(), e);
         }
-        String actual = Pack.sha256(bytes);
+        String actual = Sha256.hex(bytes);
         if (!actual.equals(hex)) {
             throw new LedgerException("object " + hex + " has changed: its bytes now hash to " + actual);
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.quarterhour.hash.Sha256;
 import org.quarterhour.json.Json;
 import org.quarterhour.pack.Pack;
 
@@ -23,7 +24,7 @@ record PackSnapshot(String ref, String packSha256, SortedMap<String, String> fil
 
     static PackSnapshot of(Pack pack) {
         SortedMap<String, String> files = new TreeMap<>();
-        pack.files().forEach((path, bytes) -> files.put(path, Pack.sha256(bytes)));
+        pack.files().forEach((path, bytes) -> files.put(path, Sha256.hex(bytes)));
         return new PackSnapshot(pack.manifest().ref(), pack.sha256(), files);
     }
 
@@ -63,6 +64,6 @@ record PackSnapshot(String ref, String packSha256, SortedMap<String, String> fil
                 s.append(hex).append("  ").append(path).append('\n');
             }
         });
-        return Pack.sha256(s.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(s.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.quarterhour.hash.Sha256;
 import org.quarterhour.json.Json;
 
 /**
@@ -119,7 +120,7 @@ final class Verifier {
                         : "missing: " + Ledger.ENTRIES + "/" + Entry.fileName(seq) + " was removed");
                 continue;
             }
-            sha.put(seq, Ledger.sha256(bytes));
+            sha.put(seq, Sha256.hex(bytes));
             Entry entry;
             try {
                 entry = Entry.parse(bytes);
@@ -257,7 +258,7 @@ final class Verifier {
             ObjectNode content = v.deepCopy();
             content.putNull("verdict_id");
             content.putNull("recorded_at");
-            String id = "sha256:" + Ledger.sha256(Json.canonical(content));
+            String id = "sha256:" + Json.sha256(content);
             agree("the verdict's own id", id, v.path("verdict_id").asText());
             agree("verdict_id", entry.verdictId(), v.path("verdict_id").asText());
             agree("recorded_at", entry.recordedAt(), v.path("recorded_at").asText());

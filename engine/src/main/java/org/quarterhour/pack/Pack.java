@@ -22,7 +22,7 @@ public record Pack(String location, Manifest manifest, SortedMap<String, byte[]>
     /** {@code sha256} may be null (then it is computed); a given one must be the files' own. */
     public Pack {
         files = new TreeMap<>(files);
-        String computed = sha256(listing(files).getBytes(StandardCharsets.UTF_8));
+        String computed = Sha256.hex(listing(files).getBytes(StandardCharsets.UTF_8));
         if (sha256 != null && !sha256.equals(computed)) {
             throw new IllegalArgumentException("pack " + location + ": sha256 " + sha256 + " is not its files' " + computed);
         }
@@ -49,13 +49,9 @@ public record Pack(String location, Manifest manifest, SortedMap<String, byte[]>
         StringBuilder s = new StringBuilder();
         files.forEach((path, bytes) -> {
             if (!path.equals(SEAL)) {
-                s.append(sha256(bytes)).append("  ").append(path).append('\n');
+                s.append(Sha256.hex(bytes)).append("  ").append(path).append('\n');
             }
         });
         return s.toString();
-    }
-
-    public static String sha256(byte[] bytes) {
-        return Sha256.hex(bytes);
     }
 }

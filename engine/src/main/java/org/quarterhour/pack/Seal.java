@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.quarterhour.hash.Sha256;
 
 /**
  * A released pack's seal ({@code seal.json}): the SHA-256 of every file and of the whole pack. A sealed pack is
@@ -25,7 +26,7 @@ public record Seal(String schema, String pack, @JsonProperty("pack_sha256") Stri
         SortedMap<String, String> files = new TreeMap<>();
         pack.files().forEach((path, bytes) -> {
             if (!path.equals(Pack.SEAL)) {
-                files.put(path, Pack.sha256(bytes));
+                files.put(path, Sha256.hex(bytes));
             }
         });
         return new Seal(SCHEMA, pack.manifest().ref(), pack.sha256(), files, sealedOn, engine);

@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quarterhour.Repo;
+import org.quarterhour.hash.Sha256;
 import org.quarterhour.inventory.CanonicalInventory;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.json.Json;
@@ -44,7 +45,7 @@ class LedgerTest {
         assertEquals("quarterhour/ledger-entry/v1", one.get("schema").asText());
         assertEquals(1, one.get("seq").asInt());
         assertTrue(one.get("prev").isNull());
-        assertEquals(Pack.sha256(first), two.get("prev").asText());
+        assertEquals(Sha256.hex(first), two.get("prev").asText());
         assertEquals("150625-XN-003", one.at("/community/id").asText());
         assertEquals("hangjin-banner", one.at("/standard/id").asText());
         assertEquals("2023.12", one.at("/standard/version").asText());
@@ -55,7 +56,7 @@ class LedgerTest {
         assertEquals(1200, one.at("/parameters/radius_m").asInt());
         assertEquals(entries.get(0).verdictId(), one.get("verdict_id").asText());
         assertArrayEquals(Json.canonical(one), first, "entry files are canonical JSON");
-        assertEquals("{\"schema\":\"quarterhour/ledger-head/v1\",\"seq\":2,\"sha256\":\"" + Pack.sha256(second) + "\"}",
+        assertEquals("{\"schema\":\"quarterhour/ledger-head/v1\",\"seq\":2,\"sha256\":\"" + Sha256.hex(second) + "\"}",
                 Files.readString(dir.resolve("HEAD")));
     }
 
@@ -106,7 +107,7 @@ class LedgerTest {
         assertTrue(v.intact(), Ledgers.findings(v));
         assertEquals(List.of(), v.notes());
         assertEquals(2, v.entries());
-        assertEquals(Pack.sha256(Files.readAllBytes(dir.resolve("entries/00000002.json"))), v.headSha256());
+        assertEquals(Sha256.hex(Files.readAllBytes(dir.resolve("entries/00000002.json"))), v.headSha256());
     }
 
     @Test
@@ -114,7 +115,7 @@ class LedgerTest {
         Inventory example = Ledgers.example();
         Ledger.Scored s = Ledgers.scored(example, Ledgers.HANGJIN);
         ledger.append(List.of(s, s, Ledgers.scored(example, Ledgers.CHUZHOU)));
-        String drl = Pack.sha256(Ledgers.HANGJIN.files().get("basic.drl"));
+        String drl = Sha256.hex(Ledgers.HANGJIN.files().get("basic.drl"));
         Path object = dir.resolve("objects/sha256/" + drl.substring(0, 2) + "/" + drl.substring(2));
         Files.writeString(object, Files.readString(object).replace("1200", "1500"));
         Verification v = ledger.verify();
@@ -135,7 +136,7 @@ class LedgerTest {
     void an_object_nothing_refers_to_is_noted_as_added_and_a_stray_file_is_a_problem() throws Exception {
         appendExampleUnderTwoStandards();
         byte[] stray = "not recorded".getBytes(StandardCharsets.UTF_8);
-        String hex = Pack.sha256(stray);
+        String hex = Sha256.hex(stray);
         Files.createDirectories(ledger.objects().path(hex).getParent());
         Files.write(ledger.objects().path(hex), stray);
         Verification v = ledger.verify();
