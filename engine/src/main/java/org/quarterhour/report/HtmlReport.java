@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.quarterhour.inventory.Facility;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.verdict.CategoryResult;
@@ -98,13 +99,14 @@ final class HtmlReport implements Renderer {
                 .append(swatch(MapSvg.PLANNED)).append("<span>拟增 planned additions</span></p>\n");
         List<Facility> unplaced = inventory.facilities().stream().filter(f -> f.at() == null).toList();
         if (!unplaced.isEmpty()) {
+            Set<String> counting = MapSvg.counting(v);
             s.append("<p>Not on the map (no coordinates): ");
             for (int i = 0; i < unplaced.size(); i++) {
                 Facility f = unplaced.get(i);
                 s.append(i == 0 ? "" : "; ").append(escape(f.label() + " (" + f.id() + ")"))
                         .append(f.servesAll() ? ", serves the whole community" : f.serves().isEmpty() ? ""
                                 : ", serves " + escape(String.join(", ", f.serves())))
-                        .append(MapSvg.counts(v, f.id()) ? ", counts" : ", counts for none");
+                        .append(counting.contains(f.id()) ? ", counts" : ", counts for none");
             }
             s.append("</p>\n");
         }
@@ -120,13 +122,7 @@ final class HtmlReport implements Renderer {
         boolean first = true;
         for (Plan.Step step : v.plan().steps()) {
             s.append("<p class=\"step\">").append(escape(PlanText.heading(step, first))).append("</p>\n<ul>");
-            step.additions().forEach(a -> s.append("<li>").append(escape(PlanText.addition(a))).append("</li>"));
-            if (step.reachable()) {
-                s.append("<li>→ ").append(escape(PlanText.outcome(step.reaches())))
-                        .append(step.total() == null ? "" : ", total " + step.total().toPlainString()).append("</li>");
-            } else {
-                step.remaining().forEach(r -> s.append("<li>still short: ").append(escape(r)).append("</li>"));
-            }
+            PlanText.body(step).forEach(line -> s.append("<li>").append(escape(line)).append("</li>"));
             s.append("</ul>\n");
             first = false;
         }

@@ -40,7 +40,8 @@ final class MapSvg {
 
     private final Verdict verdict;
     private final Inventory inventory;
-    private final Set<String> counting = new TreeSet<>();
+    private final Set<String> counting;
+    private final Map<String, List<String>> planned;
     private double lat0;
     private double lon0;
     private double scale;
@@ -50,7 +51,8 @@ final class MapSvg {
     private MapSvg(Verdict verdict, Inventory inventory) {
         this.verdict = verdict;
         this.inventory = inventory;
-        verdict.items().forEach(i -> i.evidence().stream().map(Evidence::facility).filter(f -> f != null).forEach(counting::add));
+        this.counting = counting(verdict);
+        this.planned = planned(verdict);
     }
 
     /** The SVG, or null where nothing in the inventory has coordinates. */
@@ -58,9 +60,11 @@ final class MapSvg {
         return new MapSvg(verdict, inventory).svg();
     }
 
-    /** Whether a facility is behind some item's result (the nearest of its type for some compound, within reach). */
-    static boolean counts(Verdict verdict, String facility) {
-        return verdict.items().stream().flatMap(i -> i.evidence().stream()).anyMatch(e -> facility.equals(e.facility()));
+    /** The facilities behind some item's result (the nearest of their type for some compound, within reach). */
+    static Set<String> counting(Verdict verdict) {
+        Set<String> counting = new TreeSet<>();
+        verdict.items().forEach(i -> i.evidence().stream().map(Evidence::facility).filter(f -> f != null).forEach(counting::add));
+        return counting;
     }
 
     private String svg() {
@@ -176,7 +180,7 @@ final class MapSvg {
         s.append("<text x=\"").append(n(first.x() - 10)).append("\" y=\"").append(n(first.y() + 24))
                 .append("\" font-size=\"14\" text-anchor=\"end\" fill=\"").append(GATE).append("\">")
                 .append(HtmlReport.escape(c.label() + (c.households() == null ? "" : " · " + c.households() + "户"))).append("</text>\n");
-        List<String> planned = planned().getOrDefault(c.id(), List.of());
+        List<String> planned = this.planned.getOrDefault(c.id(), List.of());
         if (!planned.isEmpty()) {
             s.append("<g class=\"planned\"><circle cx=\"").append(n(first.x())).append("\" cy=\"").append(n(first.y()))
                     .append("\" r=\"15\" fill=\"none\" stroke=\"").append(PLANNED).append("\" stroke-width=\"3\"/><text x=\"")
@@ -186,7 +190,7 @@ final class MapSvg {
     }
 
     /** The plan's additions by compound, in the plan's order. */
-    private Map<String, List<String>> planned() {
+    private static Map<String, List<String>> planned(Verdict verdict) {
         Map<String, List<String>> byCompound = new LinkedHashMap<>();
         if (verdict.plan() != null) {
             for (Plan.Step step : verdict.plan().steps()) {

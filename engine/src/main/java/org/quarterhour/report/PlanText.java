@@ -9,18 +9,26 @@ final class PlanText {
     private PlanText() {
     }
 
+    /** Each step's heading, and under it, indented, the lines of {@link #body}. */
     static List<String> lines(Plan plan) {
         List<String> lines = new ArrayList<>();
         boolean first = true;
         for (Plan.Step step : plan.steps()) {
             lines.add(heading(step, first));
-            step.additions().forEach(a -> lines.add("  " + addition(a)));
-            if (step.reachable()) {
-                lines.add("  → " + outcome(step.reaches()) + (step.total() == null ? "" : ", total " + step.total().toPlainString()));
-            } else {
-                step.remaining().forEach(r -> lines.add("  still short: " + r));
-            }
+            body(step).forEach(line -> lines.add("  " + line));
             first = false;
+        }
+        return lines;
+    }
+
+    /** What a step adds, then where it leads (with the total) or what is still short. */
+    static List<String> body(Plan.Step step) {
+        List<String> lines = new ArrayList<>();
+        step.additions().forEach(a -> lines.add(addition(a)));
+        if (step.reachable()) {
+            lines.add("→ " + outcome(step.reaches()) + (step.total() == null ? "" : ", total " + step.total().toPlainString()));
+        } else {
+            step.remaining().forEach(r -> lines.add("still short: " + r));
         }
         return lines;
     }
