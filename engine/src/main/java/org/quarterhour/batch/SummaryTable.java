@@ -1,7 +1,6 @@
 package org.quarterhour.batch;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.quarterhour.report.Columns;
 
 /** A roll-up as a bureau reads it in a terminal: outcomes, category bars, totals, 设施盲区 and targets, per standard. */
 public final class SummaryTable {
@@ -23,11 +22,11 @@ public final class SummaryTable {
                     .append(p.communities()).append(p.communities() == 1 ? " community)\n" : " communities)\n");
             s.append(String.format("  %-28s %6s %8s %10s%n", "outcome", "count", "share", "or higher"));
             for (Summary.OutcomeCount o : p.outcomes()) {
-                s.append("  ").append(pad(o.label() + " (" + o.code() + ")", 28)).append(String.format(" %6d %8s %10s%n",
-                        o.count(), percent(o.share()), percent(o.atLeastShare())));
+                s.append("  ").append(Columns.left(o.label() + " (" + o.code() + ")", 28)).append(String.format(" %6d %8s %10s%n",
+                        o.count(), Columns.percent(o.share()), Columns.percent(o.atLeastShare())));
             }
             for (Summary.CategoryCount c : p.categories()) {
-                s.append("  ").append(c.name()).append(" bar met: ").append(c.met()).append(" (").append(percent(c.share())).append(")\n");
+                s.append("  ").append(c.name()).append(" bar met: ").append(c.met()).append(" (").append(Columns.percent(c.share())).append(")\n");
             }
             if (p.total() != null) {
                 s.append("  total: mean ").append(p.total().mean().toPlainString()).append(", lowest ")
@@ -35,27 +34,16 @@ public final class SummaryTable {
             }
             if (!p.blindSpots().isEmpty()) {
                 s.append("  设施盲区 (facility types most often missing, by households):\n");
-                p.blindSpots().stream().limit(BLIND_SPOTS_SHOWN).forEach(b -> s.append("    ").append(pad(b.name(), 24))
+                p.blindSpots().stream().limit(BLIND_SPOTS_SHOWN).forEach(b -> s.append("    ").append(Columns.left(b.name(), 24))
                         .append(String.format(" %8d households  %4d compounds  %4d communities%n", b.households(), b.compounds(),
                                 b.communities())));
             }
             for (Summary.TargetResult t : p.targets()) {
-                s.append("  target ").append(t.target()).append(": ").append(percent(t.share())).append(" at ").append(t.label())
+                s.append("  target ").append(t.target()).append(": ").append(Columns.percent(t.share())).append(" at ").append(t.label())
                         .append(" or higher — ").append(t.met() ? "met" : "NOT MET, " + t.shortBy() + " more "
                                 + (t.shortBy() == 1 ? "community" : "communities") + " needed").append('\n');
             }
         }
         return s.toString();
-    }
-
-    private static String percent(BigDecimal share) {
-        return share == null ? "-" : share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
-    }
-
-    /** Pads to a width in terminal columns, CJK characters counting two. */
-    private static String pad(String text, int columns) {
-        int width = text.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0x3000 && cp <= 0x303F) ? 2 : 1).sum();
-        return text + " ".repeat(Math.max(0, columns - width));
     }
 }

@@ -1,7 +1,13 @@
 package org.quarterhour.report;
 
-/** Pads text to a width in terminal columns, counting CJK characters as two columns wide. */
-final class Columns {
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Text for terminal columns: padded or clipped to a width, CJK characters counting two columns; shares as percentages.
+ * Shared by every table the command line prints.
+ */
+public final class Columns {
     private Columns() {
     }
 
@@ -16,11 +22,27 @@ final class Columns {
         return wide ? 2 : 1;
     }
 
-    static String left(String s, int columns) {
+    public static String left(String s, int columns) {
         return s + " ".repeat(Math.max(0, columns - width(s)));
     }
 
     static String right(String s, int columns) {
         return " ".repeat(Math.max(0, columns - width(s))) + s;
+    }
+
+    /** The text cut to fit {@code columns}, with an ellipsis where it was cut. */
+    static String clip(String s, int columns) {
+        if (width(s) <= columns) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        s.codePoints().takeWhile(cp -> width(out.toString() + new String(Character.toChars(cp))) <= columns - 1)
+                .forEach(out::appendCodePoint);
+        return out + "…";
+    }
+
+    /** A share (0.853) as a percentage to one decimal (85.3%); "-" where there is none. */
+    public static String percent(BigDecimal share) {
+        return share == null ? "-" : share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 }

@@ -143,7 +143,7 @@ final class HtmlReport implements Renderer {
             s.append("<tr").append(i.applicable() && !i.countsAsMet() ? " class=\"short\"" : "").append("><td>")
                     .append(escape(i.code())).append("</td><td>").append(escape(i.name())).append("</td><td class=\"n\">")
                     .append(num(i.max())).append("</td><td class=\"n\">").append(num(i.awarded())).append("</td><td class=\"n\">")
-                    .append(i.coverage() == null ? "" : i.coverage().movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%")
+                    .append(i.coverage() == null ? "" : Columns.percent(i.coverage()))
                     .append("</td><td>").append(!i.applicable() ? "n/a" : i.met() == null ? "" : i.met() ? "yes" : "NO")
                     .append("</td><td class=\"reason\">").append(escape(i.reason())).append("</td></tr>\n");
         }

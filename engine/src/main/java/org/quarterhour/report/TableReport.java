@@ -40,9 +40,9 @@ public final class TableReport {
                 CategoryResult c = v.category(category);
                 s.append("-- ").append(c == null ? category : c.name()).append('\n');
             }
-            s.append(Columns.left(i.code(), 6)).append(Columns.left(clip(i.name(), nameWidth), nameWidth + 2))
+            s.append(Columns.left(i.code(), 6)).append(Columns.left(Columns.clip(i.name(), nameWidth), nameWidth + 2))
                     .append(Columns.right(num(i.max()), 6)).append(Columns.right(num(i.awarded()), 9))
-                    .append(Columns.right(i.coverage() == null ? "" : percent(i.coverage()), 10))
+                    .append(Columns.right(i.coverage() == null ? "" : Columns.percent(i.coverage()), 10))
                     .append("  ").append(!i.applicable() ? "n/a" : i.met() == null ? "" : i.met() ? "yes" : "NO").append('\n');
         }
         s.append('\n');
@@ -84,25 +84,7 @@ public final class TableReport {
         return s.toString().replaceAll("(?m) +$", "");
     }
 
-    private static String clip(String s, int width) {
-        if (Columns.width(s) <= width) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int cp : s.codePoints().toArray()) {
-            if (Columns.width(out.toString()) + Columns.width(new String(Character.toChars(cp))) > width - 1) {
-                break;
-            }
-            out.appendCodePoint(cp);
-        }
-        return out + "…";
-    }
-
     private static String num(BigDecimal n) {
         return n == null ? "" : n.toPlainString();
-    }
-
-    private static String percent(BigDecimal share) {
-        return share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
     }
 }

@@ -25,7 +25,7 @@ public final class WhatIfReport {
             s.append(Columns.left("code", 6)).append(Columns.left("item", nameWidth + 2)).append(Columns.right(was, wasWidth))
                     .append("  ").append(now).append('\n');
             for (WhatIf.ItemChange c : w.changes()) {
-                s.append(Columns.left(c.code(), 6)).append(Columns.left(clip(c.name(), nameWidth), nameWidth + 2))
+                s.append(Columns.left(c.code(), 6)).append(Columns.left(Columns.clip(c.name(), nameWidth), nameWidth + 2))
                         .append(Columns.right(c.recorded(), wasWidth)).append("  ").append(Columns.right(c.under(), Columns.width(now)))
                         .append('\n');
             }
@@ -41,15 +41,5 @@ public final class WhatIfReport {
             w.under().outcome().reasons().forEach(r -> s.append("  - ").append(r).append('\n'));
         }
         return s.toString();
-    }
-
-    private static String clip(String s, int width) {
-        if (Columns.width(s) <= width) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder();
-        s.codePoints().takeWhile(cp -> Columns.width(out.toString() + new String(Character.toChars(cp))) <= width - 1)
-                .forEach(out::appendCodePoint);
-        return out + "…";
     }
 }
