@@ -91,9 +91,7 @@ public final class PackRepository {
             }
             return dir;
         }
-        Optional<Entry> inForce = list().stream()
-                .filter(e -> e.manifest() != null && e.manifest().id().equals(id) && e.manifest().inForceOn(date))
-                .max(Comparator.comparing((Entry e) -> e.manifest().inForceFrom()).thenComparing(e -> e.manifest().version()));
+        Optional<Entry> inForce = versionsOf(id).filter(e -> e.manifest().inForceOn(date)).max(NEWEST);
         return inForce.map(Entry::dir).orElseThrow(() -> new NoSuchPackException(
                 "no version of " + id + " is in force on " + date + "; versions: " + versions(id)
                         + " (name one with --standard " + id + "@VERSION)"));
@@ -101,9 +99,16 @@ public final class PackRepository {
 
     /** The folder of the newest version of a standard (latest in force from, then version). */
     public Optional<Path> newest(String id) {
-        return list().stream().filter(e -> e.manifest() != null && e.manifest().id().equals(id))
-                .max(Comparator.comparing((Entry e) -> e.manifest().inForceFrom()).thenComparing(e -> e.manifest().version()))
-                .map(Entry::dir);
+        return versionsOf(id).max(NEWEST).map(Entry::dir);
+    }
+
+    /** Later in force from is newer; on the same day, the later version. */
+    private static final Comparator<Entry> NEWEST = Comparator.comparing((Entry e) -> e.manifest().inForceFrom())
+            .thenComparing(e -> e.manifest().version());
+
+    /** The readable versions of a standard, in folder order. */
+    private Stream<Entry> versionsOf(String id) {
+        return list().stream().filter(e -> e.manifest() != null && e.manifest().id().equals(id));
     }
 
     public List<String> ids() {
@@ -111,8 +116,7 @@ public final class PackRepository {
     }
 
     private String versions(String id) {
-        List<String> v = list().stream().filter(e -> e.manifest() != null && e.manifest().id().equals(id))
-                .map(e -> e.manifest().version() + " (from " + e.manifest().inForceFrom()
+        List<String> v = versionsOf(id).map(e -> e.manifest().version() + " (from " + e.manifest().inForceFrom()
                         + (e.manifest().inForceUntil() == null ? "" : " until " + e.manifest().inForceUntil()) + ")")
                 .toList();
         return v.isEmpty() ? "none" : String.join(", ", v);
