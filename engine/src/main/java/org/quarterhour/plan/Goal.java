@@ -89,7 +89,10 @@ final class Goal {
      * so only the first of them is a candidate.
      */
     Set<Placement> candidates(Trial trial) {
-        Set<String> types = representatives(trial);
+        return candidates(trial, representatives(trial));
+    }
+
+    private Set<Placement> candidates(Trial trial, Set<String> types) {
         Set<Placement> placements = new TreeSet<>();
         for (Item item : trial.items()) {
             if (short_(item)) {
@@ -109,7 +112,7 @@ final class Goal {
     List<List<Placement>> moves(Trial trial) {
         Set<String> types = representatives(trial);
         Set<List<Placement>> moves = new LinkedHashSet<>();
-        candidates(trial).forEach(p -> moves.add(List.of(p)));
+        candidates(trial, types).forEach(p -> moves.add(List.of(p)));
         for (Item item : trial.items()) {
             if (short_(item)) {
                 for (Asked asked : trial.asked(item.code())) {
