@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import org.quarterhour.Engine;
+import org.quarterhour.pack.PackException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +27,13 @@ public final class Main implements Runnable {
     public static final int NOT_REPRODUCED = 4;
 
     private Main() {
+    }
+
+    /** A pack that cannot be read, compiled or run while scoring or replaying: every problem under one heading. */
+    static int badPack(PrintStream err, PackException e) {
+        err.println("quarterhour: the rule pack cannot be used:");
+        e.problems().forEach(p -> err.println("  " + p));
+        return BAD_PACK;
     }
 
     @Override

@@ -73,9 +73,7 @@ final class PackTestCommand implements Callable<Integer> {
             Pack pack = PackReader.read(dir);
             report = new PackTester(engine).run(pack, testCases);
         } catch (PackException e) {
-            err.println("quarterhour: the rule pack cannot be used:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return Main.BAD_PACK;
+            return Main.badPack(err, e);
         }
         print(report);
         boolean coverageMet = report.coveragePercent() >= minCoverage;

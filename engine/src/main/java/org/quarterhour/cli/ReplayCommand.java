@@ -131,9 +131,7 @@ final class ReplayCommand implements Callable<Integer> {
             err.println("quarterhour: " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (PackException e) {
-            err.println("quarterhour: the rule pack cannot be used:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return Main.BAD_PACK;
+            return Main.badPack(err, e);
         }
     }
 }

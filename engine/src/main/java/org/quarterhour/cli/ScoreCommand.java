@@ -186,7 +186,7 @@ final class ScoreCommand implements Callable<Integer> {
                 e.messages().forEach(m -> err.println("quarterhour: " + m));
                 return Main.BAD_INPUT;
             } catch (PackException e) {
-                return badPack(e);
+                return Main.badPack(err, e);
             }
         }
         if (record != null && !scored.isEmpty() && !record(record, scored)) {
@@ -226,7 +226,7 @@ final class ScoreCommand implements Callable<Integer> {
                         messages.forEach(err::println);
                     });
         } catch (PackException e) {
-            return badPack(e);
+            return Main.badPack(err, e);
         }
         out.print(SummaryTable.render(result.summary()));
         out.println("verdicts and " + VerdictFiles.SUMMARY + " written to " + outPath);
@@ -267,12 +267,6 @@ final class ScoreCommand implements Callable<Integer> {
             err.println("quarterhour: nothing was printed; fix the ledger, name another with --ledger DIR, or score with --no-ledger to try things out");
             return false;
         }
-    }
-
-    private int badPack(PackException e) {
-        err.println("quarterhour: the rule pack cannot be used:");
-        e.problems().forEach(p -> err.println("  " + p));
-        return Main.BAD_PACK;
     }
 
     private List<String> defaultStandard(PackRepository repo) {
