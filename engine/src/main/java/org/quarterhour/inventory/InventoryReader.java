@@ -51,12 +51,14 @@ public final class InventoryReader {
 
     /** Reads a file; {@code shownAs} is how messages name it (the path as the user typed it). */
     public Inventory read(Path path, String shownAs) throws InvalidInputException {
+        return parse(bytes(path, shownAs), shownAs);
+    }
+
+    /** An inventory file's bytes, whatever its format: refused unread when it is larger than {@link #MAX_BYTES}. */
+    static byte[] bytes(Path path, String shownAs) throws InvalidInputException {
         try {
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                throw refused(shownAs, "file is " + size + " bytes; an inventory may be at most " + MAX_BYTES + " bytes");
-            }
-            return parse(Files.readAllBytes(path), shownAs);
+            checkSize(Files.size(path), shownAs);
+            return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw refused(shownAs, "no such file");
         } catch (IOException e) {
@@ -64,11 +66,15 @@ public final class InventoryReader {
         }
     }
 
+    static void checkSize(long size, String shownAs) throws InvalidInputException {
+        if (size > MAX_BYTES) {
+            throw refused(shownAs, "file is " + size + " bytes; an inventory may be at most " + MAX_BYTES + " bytes");
+        }
+    }
+
     /** Parses inventory bytes (UTF-8 YAML, or JSON, which is YAML too). */
     public Inventory parse(byte[] bytes, String shownAs) throws InvalidInputException {
-        if (bytes.length > MAX_BYTES) {
-            throw refused(shownAs, "file is " + bytes.length + " bytes; an inventory may be at most " + MAX_BYTES + " bytes");
-        }
+        checkSize(bytes.length, shownAs);
         String text = decodeUtf8(bytes, shownAs);
         Node root = YamlTree.compose(text, shownAs, (int) MAX_BYTES);
         if (root == null) {

@@ -2,12 +2,9 @@ package org.quarterhour.inventory;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads an inventory kept in an Excel workbook (the layout {@code quarterhour template} writes) into the same
@@ -23,26 +20,12 @@ public final class WorkbookInventoryReader {
 
     /** Reads a workbook file; {@code shownAs} is how messages name it. */
     public Inventory read(Path path, String shownAs) throws InvalidInputException {
-        try {
-            long size = Files.size(path);
-            if (size > InventoryReader.MAX_BYTES) {
-                throw InventoryReader.refused(shownAs,
-                        "file is " + size + " bytes; an inventory may be at most " + InventoryReader.MAX_BYTES + " bytes");
-            }
-            return parse(Files.readAllBytes(path), shownAs);
-        } catch (NoSuchFileException e) {
-            throw InventoryReader.refused(shownAs, "no such file");
-        } catch (IOException e) {
-            throw InventoryReader.refused(shownAs, "cannot be read: " + e.getMessage());
-        }
+        return parse(InventoryReader.bytes(path, shownAs), shownAs);
     }
 
     /** Reads workbook bytes (.xlsx). */
     public Inventory parse(byte[] bytes, String shownAs) throws InvalidInputException {
-        if (bytes.length > InventoryReader.MAX_BYTES) {
-            throw InventoryReader.refused(shownAs,
-                    "file is " + bytes.length + " bytes; an inventory may be at most " + InventoryReader.MAX_BYTES + " bytes");
-        }
+        InventoryReader.checkSize(bytes.length, shownAs);
         try (XSSFWorkbook workbook = open(bytes, shownAs)) {
             WorkbookTree cells = WorkbookTree.of(workbook, shownAs);
             return yaml.fromNode(cells.root(), shownAs, cells.tree());
