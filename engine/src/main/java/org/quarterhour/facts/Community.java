@@ -72,8 +72,9 @@ public final class Community {
 
     /**
      * This community with more facilities that have no place of their own ({@code serves} only, no coordinates, no
-     * walks): the same as {@link #of} on the inventory with them added, without working out any geometry again.
-     * The planner's what-ifs are built this way.
+     * walks): every answer a rule can get is the one {@link #of} gives on the inventory with them added, without
+     * working out any geometry again. The planner's what-ifs are built this way; as only their points are read, the
+     * additions are not listed among a compound's facilities without a distance (which only reasons mention).
      */
     public Community plus(List<Facility> services) {
         List<Facility> more = new ArrayList<>(added);
@@ -86,39 +87,36 @@ public final class Community {
         if (services.isEmpty()) {
             return this;
         }
-        Map<String, Compound> compounds = inventory.compoundsById();
         List<Site> changed = new ArrayList<>(sites.size());
         for (Site site : sites) {
             Map<String, Reach> nearest = null;
-            SortedMap<String, List<String>> unplaced = null;
             for (Facility facility : services) {
-                Reach reach = reach(compounds.get(site.compound()), facility, Map.of(), null, BigDecimal.ONE);
-                if (reach == null) {
-                    if (unplaced == null) {
-                        unplaced = new TreeMap<>(site.unplacedByType());
-                    }
-                    List<String> ids = new ArrayList<>(unplaced.getOrDefault(facility.type(), List.of()));
-                    ids.add(facility.id());
-                    ids.sort(null);
-                    unplaced.put(facility.type(), ids);
-                } else {
+                if (serves(facility, site.compound())) {
                     if (nearest == null) {
                         nearest = new HashMap<>(site.nearestByType());
                     }
-                    nearest.merge(facility.type(), reach, (a, b) -> b.nearerThan(a) ? b : a);
+                    nearest.merge(facility.type(), serving(site.compound(), facility), (a, b) -> b.nearerThan(a) ? b : a);
                 }
             }
-            changed.add(nearest == null && unplaced == null ? site : new Site(site.compound(), site.label(), site.weight(),
-                    nearest == null ? site.nearestByType() : nearest, unplaced == null ? site.unplacedByType() : unplaced));
+            changed.add(nearest == null ? site
+                    : new Site(site.compound(), site.label(), site.weight(), nearest, site.unplacedByType()));
         }
         return new Community(inventory, List.copyOf(more), vocabulary, radiusM, changed);
     }
 
+    private static boolean serves(Facility facility, String compound) {
+        return facility.servesAll() || facility.serves().contains(compound);
+    }
+
+    /** A facility that comes to the compound's door: 0 m, from no gate. */
+    private static Reach serving(String compound, Facility facility) {
+        return new Reach(compound, facility.id(), facility.label(), facility.type(), null, BigDecimal.ZERO, false, true);
+    }
+
     private static Reach reach(Compound compound, Facility facility, Map<String, LatLon> gatePoints, LatLon facilityPoint,
             BigDecimal detourFactor) {
-        String name = facility.label();
-        if (facility.servesAll() || facility.serves().contains(compound.id())) {
-            return new Reach(compound.id(), facility.id(), name, facility.type(), null, BigDecimal.ZERO, false, true);
+        if (serves(facility, compound.id())) {
+            return serving(compound.id(), facility);
         }
         // the nearest gate: measured walks as given, estimates in tenths of a metre; ties go to measured, then gate id
         BigDecimal best = null;
@@ -144,7 +142,7 @@ public final class Community {
                 bestEstimated = estimated;
             }
         }
-        return best == null ? null : new Reach(compound.id(), facility.id(), name, facility.type(), bestGate, best, bestEstimated, false);
+        return best == null ? null : new Reach(compound.id(), facility.id(), facility.label(), facility.type(), bestGate, best, bestEstimated, false);
     }
 
     public String id() {
