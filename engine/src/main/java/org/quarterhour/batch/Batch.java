@@ -309,6 +309,7 @@ public final class Batch {
 
     /** summary.json and summary.xlsx, each whole or not at all. */
     private static void writeSummary(Path dir, Summary summary) throws IOException {
+        Files.createDirectories(dir); // report LEDGER --out DIR names a folder that need not exist yet
         VerdictFiles.write(dir.resolve(VerdictFiles.SUMMARY), Json.pretty(summary).getBytes(StandardCharsets.UTF_8));
         VerdictFiles.write(dir.resolve(SummaryWorkbook.FILE), SummaryWorkbook.write(summary));
     }

@@ -66,8 +66,7 @@ class RollupWorkbookTest {
         // scored again: the roll-up counts each community once, by its latest verdict
         assertEquals(0, Cli.run("score", Repo.fixtures().resolve(INVENTORIES[0]).toString(), "--standard", "hangjin-banner",
                 "--ledger", ledger.toString(), "--format", "json").status());
-        Path out = tmp.resolve("rollup");
-        Files.createDirectories(out);
+        Path out = tmp.resolve("rollup/2026"); // a folder not there yet is made
         Cli cli = Cli.run("report", ledger.toString(), "--out", out.toString());
         assertEquals(0, cli.status(), cli.err());
         assertEquals(3, Json.mapper().readTree(out.resolve("summary.json").toFile()).get("communities").asInt());
