@@ -51,6 +51,8 @@ public final class Ledger {
     private final ObjectStore objects;
     private final Steps steps;
     private final Map<String, String> packTrees = new ConcurrentHashMap<>();
+    /** Pack snapshots already rebuilt, by tree object: a ledger's entries share a handful of packs. */
+    private final Map<String, Pack> rebuilt = new ConcurrentHashMap<>();
 
     /** Named points of an append, for tests that stop a writer there. */
     interface Steps {
@@ -342,9 +344,13 @@ public final class Ledger {
         return reader.parse(objects.get(hex), "ledger:" + ObjectStore.DIR + "/" + ObjectStore.ALGORITHM + "/" + hex);
     }
 
-    /** The recorded pack snapshot, rebuilt from its objects (never from a rules folder). */
+    /** The recorded pack snapshot, rebuilt from its objects (never from a rules folder), once per tree. */
     public Pack pack(Entry entry) throws LedgerException, PackException {
         String tree = entry.objects().pack();
+        Pack known = rebuilt.get(tree);
+        if (known != null) {
+            return known;
+        }
         PackSnapshot snapshot = PackSnapshot.parse(objects.get(tree));
         SortedMap<String, byte[]> files = new TreeMap<>();
         for (Map.Entry<String, String> f : snapshot.files().entrySet()) {
@@ -354,6 +360,7 @@ public final class Ledger {
         if (!pack.sha256().equals(snapshot.packSha256())) {
             throw new LedgerException("the pack snapshot " + tree + " does not rebuild the pack it names");
         }
+        rebuilt.put(tree, pack);
         return pack;
     }
 
