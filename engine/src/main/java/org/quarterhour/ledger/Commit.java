@@ -39,7 +39,11 @@ final class Commit {
 
     /** Stages an object unless the store or this commit already has it; returns its hash. */
     String object(byte[] bytes) throws IOException {
-        String hex = Sha256.hex(bytes);
+        return object(Sha256.hex(bytes), bytes);
+    }
+
+    /** {@link #object(byte[])} for bytes whose hash the caller has just worked out. */
+    String object(String hex, byte[] bytes) throws IOException {
         if (!objects.containsKey(hex) && !ledger.objects().exists(hex)) {
             objects.put(hex, write(hex.substring(0, 12), bytes));
         }

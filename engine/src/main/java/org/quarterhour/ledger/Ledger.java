@@ -160,10 +160,11 @@ public final class Ledger {
     private Entry stage(Commit commit, Head head, Scored s, Map<String, String> trees) throws IOException {
         Verdict v = s.verdict();
         byte[] inventory = Json.canonical(CanonicalInventory.toMap(s.inventory()));
-        if (!Sha256.hex(inventory).equals(v.inventorySha256())) {
+        String inventorySha256 = Sha256.hex(inventory);
+        if (!inventorySha256.equals(v.inventorySha256())) {
             throw new IllegalArgumentException("the verdict " + v.verdictId() + " was not scored from this inventory");
         }
-        Entry.Objects objects = new Entry.Objects(commit.object(inventory), packTree(commit, s.pack(), trees),
+        Entry.Objects objects = new Entry.Objects(commit.object(inventorySha256, inventory), packTree(commit, s.pack(), trees),
                 commit.object(Json.canonical(v)));
         return Entry.of(head.seq() + 1, head.sha256(), v, s.overrides(), objects, s.pack().location());
     }
