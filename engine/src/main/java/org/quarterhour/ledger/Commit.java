@@ -107,9 +107,7 @@ final class Commit {
             Files.move(e[0], e[1], StandardCopyOption.ATOMIC_MOVE);
             steps.reached("entry");
         }
-        Path headTmp = write("HEAD", head.bytes());
-        forceAndClose();
-        Files.move(headTmp, ledger.dir().resolve(Ledger.HEAD), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        ledger.writeHead(head);
         folders.add(ledger.dir().resolve(Ledger.ENTRIES));
         folders.add(ledger.dir());
         Disk.force(folders);

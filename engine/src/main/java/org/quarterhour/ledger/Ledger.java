@@ -183,7 +183,8 @@ public final class Ledger {
         return tree;
     }
 
-    private void writeHead(Head head) throws IOException {
+    /** HEAD replaced whole: written to {@code tmp/}, forced, then renamed over the old one. */
+    void writeHead(Head head) throws IOException {
         Path staged = tmpFile(dir, "HEAD");
         Files.write(staged, head.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         Disk.force(staged);
