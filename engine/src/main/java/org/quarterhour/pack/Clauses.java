@@ -29,13 +29,21 @@ public record Clauses(Path file, Map<String, Clause> byId) {
     }
 
     /** The clauses of a standard, if its file is there. */
-    @SuppressWarnings("unchecked")
     public static Optional<Clauses> read(Path standardsRoot, String standardId) throws PackException {
         Path file = fileFor(standardsRoot, standardId);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(file)) {
+            return Optional.of(parse(in, file));
+        } catch (IOException e) {
+            throw new PackException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Clauses from a clauses.yaml's bytes; {@code file} names it in messages. */
+    public static Clauses parse(InputStream in, Path file) throws PackException {
+        try {
             Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             Map<String, Clause> byId = new LinkedHashMap<>();
             if (root instanceof Map<?, ?> m && m.get("clauses") instanceof List<?> list) {
@@ -47,10 +55,10 @@ public record Clauses(Path file, Map<String, Clause> byId) {
                                 c.get("scoring") == null ? null : String.valueOf(c.get("scoring"))));
                     }
                 }
-                return Optional.of(new Clauses(file, byId));
+                return new Clauses(file, byId);
             }
             throw new PackException(file.toString(), "expected a 'clauses:' list of {id, text, ...}");
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new PackException(file.toString(), "cannot be read: " + e.getMessage());
         }
     }

@@ -3,14 +3,13 @@ package org.quarterhour.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.quarterhour.pack.Clauses;
+import org.quarterhour.pack.PackException;
 
 /**
  * A standard's clauses in its own words ({@code standards/<id>/clauses.yaml}, bundled in the engine), for the sheet's
@@ -46,29 +45,24 @@ final class ClauseTexts {
         return Optional.ofNullable(criteria.get(clauseId)).orElse(clauseId);
     }
 
-    @SuppressWarnings("unchecked")
     private static ClauseTexts load(String id) {
-        try (InputStream in = ClauseTexts.class.getResourceAsStream("/standards/" + id + "/clauses.yaml")) {
+        String resource = "/standards/" + id + "/clauses.yaml";
+        try (InputStream in = ClauseTexts.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return none();
             }
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             Map<String, String> criteria = new TreeMap<>();
-            if (root instanceof Map<?, ?> m && m.get("clauses") instanceof List<?> clauses) {
-                for (Object c : clauses) {
-                    if (c instanceof Map<?, ?> clause && clause.get("id") != null) {
-                        Object words = clause.get("scoring") != null ? clause.get("scoring") : clause.get("text");
-                        if (words != null) {
-                            criteria.put(String.valueOf(clause.get("id")), String.valueOf(words).strip());
-                        }
-                    }
+            for (Clauses.Clause c : Clauses.parse(in, Path.of(resource)).byId().values()) {
+                String words = c.scoring() != null ? c.scoring() : c.text();
+                if (!words.isEmpty()) {
+                    criteria.put(c.id(), words.strip());
                 }
             }
             return new ClauseTexts(criteria);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            return none();
+        } catch (PackException e) {
+            return none(); // a bundled file that cannot be read gives the clause ids, as a bureau's own pack does
         }
     }
 }
