@@ -43,20 +43,13 @@ public final class Batch {
     /** Files read and scored at once per thread: enough to keep the cores busy, few enough to keep memory flat. */
     private static final int WINDOW_PER_THREAD = 8;
 
-    /** A verdict with the pack that gave it. */
-    public record Scored(Verdict verdict, org.quarterhour.pack.Pack pack) {
-        public Manifest manifest() {
-            return pack.manifest();
-        }
-    }
-
     /**
      * Scores one inventory under every standard of the run; {@link Refused} where it cannot be (no version in force).
      * Called from several threads at once.
      */
     @FunctionalInterface
     public interface Scorer {
-        List<Scored> score(Path file, Inventory inventory) throws PackException, Refused;
+        List<Ledger.Scored> score(Path file, Inventory inventory) throws PackException, Refused;
     }
 
     /**
@@ -72,7 +65,7 @@ public final class Batch {
     }
 
     /** One file's verdicts, ready to be recorded and written. */
-    public record Ready(Path file, Inventory inventory, List<Scored> scored) {
+    public record Ready(Path file, List<Ledger.Scored> scored) {
     }
 
     /** One input that cannot be scored, with every reason. */
@@ -114,7 +107,7 @@ public final class Batch {
     }
 
     /** What reading and scoring one file gave: its inventory and verdicts, rendered, or why it was refused. */
-    private record Done(Inventory inventory, List<Scored> scored, List<Rendered> rendered, List<String> refused) {
+    private record Done(Inventory inventory, List<Ledger.Scored> scored, List<Rendered> rendered, List<String> refused) {
     }
 
     /** One verdict as written: its JSON, that JSON read back as the roll-up reads it, and its map (null unless asked). */
@@ -125,9 +118,9 @@ public final class Batch {
     private Done work(Path file, boolean maps) throws PackException, IOException {
         try {
             Inventory inventory = reader.read(file, file.toString());
-            List<Scored> scored = scorer.score(file, inventory);
+            List<Ledger.Scored> scored = scorer.score(file, inventory);
             List<Rendered> rendered = new ArrayList<>();
-            for (Scored s : scored) {
+            for (Ledger.Scored s : scored) {
                 rendered.add(render(s.verdict(), inventory, maps));
             }
             return new Done(inventory, scored, rendered, null);
@@ -188,7 +181,7 @@ public final class Batch {
                             }
                         }
                         done.rendered().forEach(r -> written.add(r.stem()));
-                        ready.add(new Ready(file, done.inventory(), done.scored()));
+                        ready.add(new Ready(file, done.scored()));
                         accepted.add(done);
                     } catch (Refused e) {
                         rollup.refuse();
@@ -215,7 +208,7 @@ public final class Batch {
                         if (r.html() != null) {
                             VerdictFiles.write(out.resolve(r.stem() + ".html"), r.html());
                         }
-                        rollup.add(r.tree(), done.scored().get(k).manifest());
+                        rollup.add(r.tree(), done.scored().get(k).pack().manifest());
                     }
                     progress.advance(done.inventory().community().name());
                 }

@@ -205,17 +205,14 @@ final class ScoreCommand implements Callable<Integer> {
 
     private int batch(List<Target> goals, Ledger record) throws IOException {
         boolean[] unrecorded = {false};
-        Batch.Scorer scorer = (file, inventory) -> score(file, inventory).stream()
-                .map(s -> new Batch.Scored(s.verdict(), s.pack())).toList();
         Batch.Recorder recorder = record == null ? Batch.Recorder.NONE : ready -> {
-            List<Ledger.Scored> entries = ready.stream().flatMap(r -> r.scored().stream()
-                    .map(s -> new Ledger.Scored(s.verdict(), r.inventory(), s.pack(), new Overrides(detourFactor)))).toList();
+            List<Ledger.Scored> entries = ready.stream().flatMap(r -> r.scored().stream()).toList();
             if (unrecorded[0] || !record(record, entries)) {
                 unrecorded[0] = true;
                 throw new Batch.Refused(List.of("not scored: the ledger cannot be written"));
             }
         };
-        Batch batch = new Batch(new InventoryFiles(engine.vocabulary()), scorer, recorder, engine.vocabulary(),
+        Batch batch = new Batch(new InventoryFiles(engine.vocabulary()), this::score, recorder, engine.vocabulary(),
                 Runtime.getRuntime().availableProcessors());
         Progress progress = System.console() != null ? Progress.bar(err) : Progress.quiet();
         Batch.Result result;
