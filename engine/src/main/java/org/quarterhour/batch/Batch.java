@@ -53,8 +53,8 @@ public final class Batch {
     }
 
     /**
-     * Hears of inventories' verdicts in file order, before they are written (e.g. to record them in a ledger): the files
-     * ready at the same moment come together, so that a ledger appends them at once (one lock, one set of syncs).
+     * Hears of inventories' verdicts in file order, before they are written (e.g. to record them in a ledger), several
+     * files at a time, so that a ledger appends them at once (one lock, one round of syncs).
      * {@link Refused} refuses every file of the call; none of them is written.
      */
     @FunctionalInterface
@@ -107,7 +107,7 @@ public final class Batch {
     }
 
     /** What reading and scoring one file gave: its inventory and verdicts, rendered, or why it was refused. */
-    private record Done(Inventory inventory, List<Ledger.Scored> scored, List<Rendered> rendered, List<String> refused) {
+    private record Done(Path file, Inventory inventory, List<Ledger.Scored> scored, List<Rendered> rendered, List<String> refused) {
     }
 
     /** One verdict as written: its JSON, that JSON read back as the roll-up reads it, and its map (null unless asked). */
@@ -123,11 +123,11 @@ public final class Batch {
             for (Ledger.Scored s : scored) {
                 rendered.add(render(s.verdict(), inventory, maps));
             }
-            return new Done(inventory, scored, rendered, null);
+            return new Done(file, inventory, scored, rendered, null);
         } catch (InvalidInputException e) {
-            return new Done(null, List.of(), List.of(), e.problems().stream().map(Object::toString).toList());
+            return new Done(file, null, List.of(), List.of(), e.problems().stream().map(Object::toString).toList());
         } catch (Refused e) {
-            return new Done(null, List.of(), List.of(), e.messages());
+            return new Done(file, null, List.of(), List.of(), e.messages());
         }
     }
 
@@ -154,21 +154,18 @@ public final class Batch {
                 }
             };
             fill.run();
-            for (int i = 0; i < files.size(); ) {
+            while (!ahead.isEmpty()) {
                 // the next files in order, half a window of them, so that a ledger appends them at once; then the window
                 // is filled again before they are recorded and written, so the workers do not wait for the writer
-                List<Path> group = new ArrayList<>();
-                List<Done> results = new ArrayList<>();
+                List<Done> group = new ArrayList<>();
                 do {
-                    group.add(files.get(i++));
-                    results.add(await(ahead.poll()));
+                    group.add(await(ahead.poll()));
                 } while (!ahead.isEmpty() && group.size() < window / 2);
                 fill.run();
                 List<Ready> ready = new ArrayList<>();
                 List<Done> accepted = new ArrayList<>();
-                for (int g = 0; g < group.size(); g++) {
-                    Path file = group.get(g);
-                    Done done = results.get(g);
+                for (Done done : group) {
+                    Path file = done.file();
                     try {
                         if (done.refused() != null) {
                             throw new Refused(done.refused());
