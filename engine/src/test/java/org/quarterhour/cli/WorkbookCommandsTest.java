@@ -41,13 +41,19 @@ class WorkbookCommandsTest {
         assertTrue(yaml.err().contains("name it with .xlsx"), yaml.err());
     }
 
-    @Test
-    void a_filled_workbook_scores_exactly_as_its_yaml(@TempDir Path dir) throws Exception {
+    /** The shipped example written into the template that {@code quarterhour template} makes. */
+    private static Path filledExample(Path dir) throws Exception {
         Path template = dir.resolve("t.xlsx");
         assertEquals(0, Cli.run("template", template.toString()).status());
         Inventory example = Repo.inventories().read(Path.of(EXAMPLE), "x.yaml");
         Path filled = dir.resolve("xini-tuanjie.xlsx");
         Files.write(filled, new WorkbookFiller(Files.readAllBytes(template)).fill(example).bytes());
+        return filled;
+    }
+
+    @Test
+    void a_filled_workbook_scores_exactly_as_its_yaml(@TempDir Path dir) throws Exception {
+        Path filled = filledExample(dir);
         Cli fromYaml = Cli.run("score", EXAMPLE, "--standard", "hangjin-banner");
         Cli fromXlsx = Cli.run("score", filled.toString(), "--standard", "hangjin-banner");
         assertEquals(0, fromXlsx.status(), fromXlsx.err());
@@ -58,11 +64,7 @@ class WorkbookCommandsTest {
     /** A batch reads workbooks named on the command line as the single score does (it used to read them as YAML). */
     @Test
     void a_batch_of_workbooks_scores_each_as_its_yaml(@TempDir Path dir) throws Exception {
-        Path template = dir.resolve("t.xlsx");
-        assertEquals(0, Cli.run("template", template.toString()).status());
-        Inventory example = Repo.inventories().read(Path.of(EXAMPLE), "x.yaml");
-        Path filled = dir.resolve("xini-tuanjie.xlsx");
-        Files.write(filled, new WorkbookFiller(Files.readAllBytes(template)).fill(example).bytes());
+        Path filled = filledExample(dir);
         Path zinan = Repo.fixtures().resolve("inventories/chuzhou-zinan.yaml");
         Path out = dir.resolve("out");
         Cli batch = Cli.run("score", filled.toString(), zinan.toString(), "--standard", "hangjin-banner", "--out", out.toString());

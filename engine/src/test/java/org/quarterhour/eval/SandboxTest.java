@@ -61,35 +61,32 @@ class SandboxTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("forbidden")
     void without_the_lint_the_sandbox_still_stops_it(String pack, String message, String marker) throws Exception {
-        if (marker != null) {
-            Files.deleteIfExists(Path.of(marker));
-        }
-        Pack p = PackReader.read(PACKS.resolve(pack));
-        Inventory inventory = Repo.inventories().read(EXAMPLE, "example");
-        PackException e = assertThrows(PackException.class, () -> {
-            CompiledPack compiled = PackCompiler.buildUnlinted(p);
-            Evaluator.run(compiled, Community.of(inventory, Repo.engine().vocabulary(), 1200, new BigDecimal("1.3")));
-        });
-        assertTrue(e.getMessage().contains("is outside what packs may reach") || e.getMessage().contains("Error importing"),
-                e.getMessage());
-        if (marker != null) {
-            assertFalse(Files.exists(Path.of(marker)), "the sandbox let the pack reach " + marker);
-        }
+        assertStoppedBySandbox(pack, marker, PackCompiler::buildUnlinted, 1);
     }
 
     /** The executable model as the cache holds it — built, stored, then loaded from the stored bytes — is sandboxed too. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("forbidden")
     void without_the_lint_the_cached_executable_model_is_stopped_too(String pack, String message, String marker) throws Exception {
+        PackCache cache = new PackCache(Files.createTempDirectory("quarterhour-sandbox-cache-"));
+        // the first run builds and stores the model, the second loads the stored one
+        assertStoppedBySandbox(pack, marker, p -> PackCompiler.modelUnlinted(p, cache), 2);
+    }
+
+    /** How a test compiles a pack without the lint. */
+    interface Build {
+        CompiledPack build(Pack pack) throws PackException;
+    }
+
+    /** Compiling and running the pack {@code times} times fails each time in the sandbox's words, and reaches nothing. */
+    private static void assertStoppedBySandbox(String pack, String marker, Build build, int times) throws Exception {
         if (marker != null) {
             Files.deleteIfExists(Path.of(marker));
         }
         Pack p = PackReader.read(PACKS.resolve(pack));
         Inventory inventory = Repo.inventories().read(EXAMPLE, "example");
-        Path cacheDir = Files.createTempDirectory("quarterhour-sandbox-cache-");
-        PackCache cache = new PackCache(cacheDir);
-        for (int load = 0; load < 2; load++) { // the first builds and stores the model, the second loads the stored one
-            PackException e = assertThrows(PackException.class, () -> Evaluator.run(PackCompiler.modelUnlinted(p, cache),
+        for (int i = 0; i < times; i++) {
+            PackException e = assertThrows(PackException.class, () -> Evaluator.run(build.build(p),
                     Community.of(inventory, Repo.engine().vocabulary(), 1200, new BigDecimal("1.3"))));
             assertTrue(e.getMessage().contains("is outside what packs may reach") || e.getMessage().contains("Error importing"),
                     e.getMessage());
