@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.quarterhour.geo.Distances;
+import org.quarterhour.geo.Distances.Spot;
 import org.quarterhour.geo.LatLon;
 import org.quarterhour.inventory.Compound;
 import org.quarterhour.inventory.Facility;
@@ -39,25 +40,47 @@ public final class Community {
 
     /** Works out, for every compound, the nearest facility of each type. */
     public static Community of(Inventory inventory, Vocabulary vocabulary, int radiusM, BigDecimal detourFactor) {
-        Map<String, LatLon> facilityPoints = new HashMap<>();
-        inventory.facilities().forEach(f -> {
-            if (f.at() != null) {
-                facilityPoints.put(f.id(), f.at().toWgs84());
+        List<Facility> facilities = inventory.facilities();
+        Spot[] facilitySpots = new Spot[facilities.size()];
+        for (int f = 0; f < facilitySpots.length; f++) {
+            LatLon at = facilities.get(f).at();
+            facilitySpots[f] = at == null ? null : Spot.of(at);
+        }
+        // every gate id numbered, so each facility's measured walks are looked up once, not once per gate;
+        // slots[n] is the number of the id of the n-th gate counted across compounds
+        Map<String, Integer> gateNumbers = new HashMap<>();
+        int[] slots = inventory.compounds().stream().flatMap(c -> c.gates().stream())
+                .mapToInt(g -> gateNumbers.computeIfAbsent(g.id(), id -> gateNumbers.size())).toArray();
+        BigDecimal[][] measured = new BigDecimal[facilitySpots.length][];
+        for (int f = 0; f < measured.length; f++) {
+            Map<String, BigDecimal> walks = facilities.get(f).walkM();
+            if (!walks.isEmpty()) {
+                BigDecimal[] byGate = new BigDecimal[gateNumbers.size()];
+                walks.forEach((gate, metres) -> {
+                    Integer n = gateNumbers.get(gate);
+                    if (n != null) {
+                        byGate[n] = metres;
+                    }
+                });
+                measured[f] = byGate;
             }
-        });
+        }
+        double detour = detourFactor.doubleValue();
         boolean weighted = inventory.weightedByHouseholds();
         List<Site> sites = new ArrayList<>();
+        int firstGate = 0;
         for (Compound compound : inventory.compounds()) {
-            Map<String, LatLon> gatePoints = new HashMap<>();
-            compound.gates().forEach(g -> {
-                if (g.at() != null) {
-                    gatePoints.put(g.id(), g.at().toWgs84());
-                }
-            });
+            List<Gate> gates = compound.gates();
+            Spot[] gateSpots = new Spot[gates.size()];
+            for (int g = 0; g < gateSpots.length; g++) {
+                LatLon at = gates.get(g).at();
+                gateSpots[g] = at == null ? null : Spot.of(at);
+            }
             Map<String, Reach> nearest = new HashMap<>();
             SortedMap<String, List<String>> unplaced = new TreeMap<>();
-            for (Facility facility : inventory.facilities()) {
-                Reach reach = reach(compound, facility, gatePoints, facilityPoints.get(facility.id()), detourFactor);
+            for (int f = 0; f < facilitySpots.length; f++) {
+                Facility facility = facilities.get(f);
+                Reach reach = reach(compound, facility, gateSpots, slots, firstGate, measured[f], facilitySpots[f], detour);
                 if (reach == null) {
                     unplaced.computeIfAbsent(facility.type(), t -> new ArrayList<>()).add(facility.id());
                 } else {
@@ -66,6 +89,7 @@ public final class Community {
             }
             BigDecimal weight = weighted ? BigDecimal.valueOf(compound.households()) : BigDecimal.ONE;
             sites.add(new Site(compound.id(), compound.label(), weight, nearest, unplaced));
+            firstGate += gates.size();
         }
         return new Community(inventory, List.of(), vocabulary, radiusM, sites);
     }
@@ -113,36 +137,46 @@ public final class Community {
         return new Reach(compound, facility.id(), facility.label(), facility.type(), null, BigDecimal.ZERO, false, true);
     }
 
-    private static Reach reach(Compound compound, Facility facility, Map<String, LatLon> gatePoints, LatLon facilityPoint,
-            BigDecimal detourFactor) {
+    /**
+     * The facility's nearest way to the compound, or null where no gate has a distance to it. {@code gateSpots} are
+     * the compound's gates in order (null where a gate has no coordinates); {@code measured} the facility's walks by
+     * gate id number (null where it has none), {@code slots} that number for each gate, the compound's from
+     * {@code firstGate} on; {@code facilitySpot} the facility's place.
+     */
+    private static Reach reach(Compound compound, Facility facility, Spot[] gateSpots, int[] slots, int firstGate,
+            BigDecimal[] measured, Spot facilitySpot, double detour) {
         if (serves(facility, compound.id())) {
             return serving(compound.id(), facility);
         }
-        // the nearest gate: measured walks as given, estimates in tenths of a metre; ties go to measured, then gate id
+        // the nearest gate: measured walks as given, estimates in tenths of a metre; ties go to measured, then gate order
+        List<Gate> gates = compound.gates();
         BigDecimal best = null;
-        String bestGate = null;
+        long bestTenths = Long.MAX_VALUE; // where the best so far is an estimate, its tenths (compared without a BigDecimal)
+        int bestGate = -1;
         boolean bestEstimated = false;
-        double detour = detourFactor.doubleValue();
-        var walks = facility.walkM();
-        for (Gate gate : compound.gates()) {
-            BigDecimal distance = walks.get(gate.id());
-            boolean estimated = false;
-            if (distance == null) {
-                LatLon gatePoint = gatePoints.get(gate.id());
-                if (facilityPoint == null || gatePoint == null) {
-                    continue;
+        for (int g = 0; g < gateSpots.length; g++) {
+            BigDecimal walk = measured == null ? null : measured[slots[firstGate + g]];
+            if (walk != null) {
+                int c = best == null ? -1 : walk.compareTo(best);
+                if (c < 0 || (c == 0 && bestEstimated)) {
+                    best = walk;
+                    bestGate = g;
+                    bestEstimated = false;
                 }
-                distance = BigDecimal.valueOf(Distances.estimatedWalkTenths(gatePoint, facilityPoint, detour), 1);
-                estimated = true;
-            }
-            int c = best == null ? -1 : distance.compareTo(best);
-            if (c < 0 || (c == 0 && bestEstimated && !estimated)) {
-                best = distance;
-                bestGate = gate.id();
-                bestEstimated = estimated;
+            } else if (facilitySpot != null && gateSpots[g] != null) {
+                long tenths = Distances.estimatedWalkTenths(gateSpots[g], facilitySpot, detour);
+                boolean nearer = best == null || (bestEstimated ? tenths < bestTenths
+                        : BigDecimal.valueOf(tenths, 1).compareTo(best) < 0);
+                if (nearer) {
+                    best = BigDecimal.valueOf(tenths, 1);
+                    bestTenths = tenths;
+                    bestGate = g;
+                    bestEstimated = true;
+                }
             }
         }
-        return best == null ? null : new Reach(compound.id(), facility.id(), facility.label(), facility.type(), bestGate, best, bestEstimated, false);
+        return best == null ? null : new Reach(compound.id(), facility.id(), facility.label(), facility.type(),
+                gates.get(bestGate).id(), best, bestEstimated, false);
     }
 
     public String id() {
@@ -174,17 +208,18 @@ public final class Community {
             throw new IllegalArgumentException("coverage needs at least one facility type");
         }
         List<String> codes = List.of(types);
-        List<Coverage.Line> lines = new ArrayList<>(sites.size());
-        for (Site site : sites) {
+        Coverage.Line[] lines = new Coverage.Line[sites.size()];
+        for (int i = 0; i < lines.length; i++) {
+            Site site = sites.get(i);
             List<String> unplaced = List.of();
             if (!site.unplacedByType().isEmpty()) {
                 List<String> found = new ArrayList<>();
                 codes.forEach(t -> found.addAll(site.unplacedByType().getOrDefault(t, List.of())));
                 unplaced = found;
             }
-            lines.add(new Coverage.Line(site.compound(), site.label(), site.weight(), site.nearest(codes), unplaced));
+            lines[i] = new Coverage.Line(site.compound(), site.label(), site.weight(), site.nearest(codes), unplaced);
         }
-        return new Coverage(radiusM, codes, names(codes), inventory.weightedByHouseholds(), lines);
+        return new Coverage(radiusM, codes, () -> names(codes), inventory.weightedByHouseholds(), List.of(lines));
     }
 
     private String names(List<String> codes) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.quarterhour.verdict.Evidence;
 
 /**
@@ -14,13 +15,14 @@ public final class Coverage {
     /** One compound's line: its weight and its nearest facility of the types (null where none reaches it). */
     record Line(String compound, String label, BigDecimal weight, Reach nearest, List<String> unplaced) {
         Line {
-            unplaced = List.copyOf(unplaced);
+            unplaced = List.copyOf(unplaced); // no copy where it is already immutable, as Community passes it
         }
     }
 
     private final int radiusM;
     private final List<String> types;
-    private final String typeNames;
+    /** The types' names joined with "/", worked out only for a reason: rules and what-ifs never read them. */
+    private final Supplier<String> typeNames;
     private final boolean byHouseholds;
     private final List<Line> lines;
     private final boolean[] covered;
@@ -29,20 +31,21 @@ public final class Coverage {
     private final boolean full;
     private final boolean any;
 
-    Coverage(int radiusM, List<String> types, String typeNames, boolean byHouseholds, List<Line> lines) {
+    Coverage(int radiusM, List<String> types, Supplier<String> typeNames, boolean byHouseholds, List<Line> lines) {
         this.radiusM = radiusM;
         this.types = List.copyOf(types);
         this.typeNames = typeNames;
         this.byHouseholds = byHouseholds;
         this.lines = List.copyOf(lines);
         this.covered = new boolean[lines.size()];
+        BigDecimal radius = BigDecimal.valueOf(radiusM);
         BigDecimal coveredSum = BigDecimal.ZERO;
         BigDecimal totalSum = BigDecimal.ZERO;
         boolean everyResidentCovered = true;
         boolean someCovered = false;
         for (int i = 0; i < covered.length; i++) {
             Line line = lines.get(i);
-            covered[i] = line.nearest() != null && line.nearest().within(radiusM);
+            covered[i] = line.nearest() != null && line.nearest().distanceM().compareTo(radius) <= 0;
             totalSum = totalSum.add(line.weight());
             if (covered[i]) {
                 coveredSum = coveredSum.add(line.weight());
@@ -124,7 +127,7 @@ public final class Coverage {
             }
         }
         StringBuilder s = new StringBuilder(160);
-        s.append(typeNames).append(" within ").append(radiusM).append(" m: ");
+        s.append(typeNames.get()).append(" within ").append(radiusM).append(" m: ");
         if (names.isEmpty()) {
             s.append("no compound covered");
         } else {
@@ -144,9 +147,9 @@ public final class Coverage {
         String unplaced = line.unplaced().isEmpty() ? ""
                 : " (" + String.join(", ", line.unplaced()) + " has no walk_m or coordinates for its gates)";
         if (line.nearest() == null) {
-            return "no " + typeNames + " reaches it" + unplaced;
+            return "no " + typeNames.get() + " reaches it" + unplaced;
         }
-        return "nearest " + typeNames + " " + line.nearest().describe() + " > " + radiusM + " m" + unplaced;
+        return "nearest " + typeNames.get() + " " + line.nearest().describe() + " > " + radiusM + " m" + unplaced;
     }
 
     private static String plain(BigDecimal n) {

@@ -10,10 +10,6 @@ import org.quarterhour.verdict.Evidence;
 public record Reach(String compound, String facility, String facilityName, String type, String gate,
         BigDecimal distanceM, boolean estimated, boolean serves) {
 
-    public boolean within(int radiusM) {
-        return distanceM.compareTo(BigDecimal.valueOf(radiusM)) <= 0;
-    }
-
     /** Nearer first; at equal distance measured before estimated, then by facility id, so the choice is stable. */
     boolean nearerThan(Reach other) {
         int byDistance = distanceM.compareTo(other.distanceM);

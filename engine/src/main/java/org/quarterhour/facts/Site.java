@@ -19,6 +19,9 @@ record Site(String compound, String label, BigDecimal weight, Map<String, Reach>
 
     /** The nearest facility of any of the types, or null where none reaches this compound. */
     Reach nearest(List<String> types) {
+        if (types.size() == 1) {
+            return nearestByType.get(types.get(0));
+        }
         Reach best = null;
         for (String type : types) {
             Reach r = nearestByType.get(type);

@@ -30,8 +30,14 @@ final class ChinaOffsets {
         double lon = gcj.lon();
         for (int i = 0; i < INVERSE_ITERATIONS; i++) {
             double[] shifted = wgs84ToGcj02(lat, lon);
-            lat += gcj.lat() - shifted[0];
-            lon += gcj.lon() - shifted[1];
+            double nextLat = lat + (gcj.lat() - shifted[0]);
+            double nextLon = lon + (gcj.lon() - shifted[1]);
+            if (Double.doubleToRawLongBits(nextLat) == Double.doubleToRawLongBits(lat)
+                    && Double.doubleToRawLongBits(nextLon) == Double.doubleToRawLongBits(lon)) {
+                break; // a fixed point: every later iteration would give these same bits (usually after 5 or 6)
+            }
+            lat = nextLat;
+            lon = nextLon;
         }
         return new LatLon(clampLat(lat), clampLon(lon), Crs.WGS84);
     }
@@ -40,8 +46,20 @@ final class ChinaOffsets {
         if (outsideChina(lat, lon)) {
             return new double[] {lat, lon};
         }
-        double dLat = transformLat(lon - 105.0, lat - 35.0);
-        double dLon = transformLon(lon - 105.0, lat - 35.0);
+        double x = lon - 105.0;
+        double y = lat - 35.0;
+        // the published transformLat(x, y) and transformLon(x, y), written out once so that the terms they share
+        // (sin 6xπ, sin 2xπ, √|x|) are worked out once: the same expressions, so the same bits, at 13 calls, not 16
+        double sqrtAbsX = StrictMath.sqrt(Math.abs(x));
+        double commonX = (20.0 * StrictMath.sin(6.0 * x * Math.PI) + 20.0 * StrictMath.sin(2.0 * x * Math.PI)) * 2.0 / 3.0;
+        double dLat = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * sqrtAbsX;
+        dLat += commonX;
+        dLat += (20.0 * StrictMath.sin(y * Math.PI) + 40.0 * StrictMath.sin(y / 3.0 * Math.PI)) * 2.0 / 3.0;
+        dLat += (160.0 * StrictMath.sin(y / 12.0 * Math.PI) + 320 * StrictMath.sin(y * Math.PI / 30.0)) * 2.0 / 3.0;
+        double dLon = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * sqrtAbsX;
+        dLon += commonX;
+        dLon += (20.0 * StrictMath.sin(x * Math.PI) + 40.0 * StrictMath.sin(x / 3.0 * Math.PI)) * 2.0 / 3.0;
+        dLon += (150.0 * StrictMath.sin(x / 12.0 * Math.PI) + 300.0 * StrictMath.sin(x / 30.0 * Math.PI)) * 2.0 / 3.0;
         double radLat = lat / 180.0 * Math.PI;
         double magic = StrictMath.sin(radLat);
         magic = 1 - EE * magic * magic;
@@ -53,22 +71,6 @@ final class ChinaOffsets {
 
     private static boolean outsideChina(double lat, double lon) {
         return lon < 72.004 || lon > 137.8347 || lat < 0.8293 || lat > 55.8271;
-    }
-
-    private static double transformLat(double x, double y) {
-        double ret = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * StrictMath.sqrt(Math.abs(x));
-        ret += (20.0 * StrictMath.sin(6.0 * x * Math.PI) + 20.0 * StrictMath.sin(2.0 * x * Math.PI)) * 2.0 / 3.0;
-        ret += (20.0 * StrictMath.sin(y * Math.PI) + 40.0 * StrictMath.sin(y / 3.0 * Math.PI)) * 2.0 / 3.0;
-        ret += (160.0 * StrictMath.sin(y / 12.0 * Math.PI) + 320 * StrictMath.sin(y * Math.PI / 30.0)) * 2.0 / 3.0;
-        return ret;
-    }
-
-    private static double transformLon(double x, double y) {
-        double ret = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * StrictMath.sqrt(Math.abs(x));
-        ret += (20.0 * StrictMath.sin(6.0 * x * Math.PI) + 20.0 * StrictMath.sin(2.0 * x * Math.PI)) * 2.0 / 3.0;
-        ret += (20.0 * StrictMath.sin(x * Math.PI) + 40.0 * StrictMath.sin(x / 3.0 * Math.PI)) * 2.0 / 3.0;
-        ret += (150.0 * StrictMath.sin(x / 12.0 * Math.PI) + 300.0 * StrictMath.sin(x / 30.0 * Math.PI)) * 2.0 / 3.0;
-        return ret;
     }
 
     private static double clampLat(double lat) {

@@ -24,6 +24,35 @@ public final class Distances {
     }
 
     /**
+     * A point readied for many distances: converted to WGS-84, its latitude in radians and that latitude's cosine
+     * worked out once. {@link #haversineM(Spot, Spot)} on two spots is bit for bit {@link #haversineM(LatLon, LatLon)}
+     * on their points: the same StrictMath calls on the same values, only not repeated for every pair.
+     */
+    public record Spot(double phi, double cosPhi, double lon) {
+        public static Spot of(LatLon point) {
+            LatLon p = point.toWgs84();
+            double phi = StrictMath.toRadians(p.lat());
+            return new Spot(phi, StrictMath.cos(phi), p.lon());
+        }
+    }
+
+    /** {@link #haversineM(LatLon, LatLon)} for points readied as spots. */
+    public static double haversineM(Spot p, Spot q) {
+        double dPhi = q.phi() - p.phi();
+        double dLambda = StrictMath.toRadians(q.lon() - p.lon());
+        double sinHalfPhi = StrictMath.sin(dPhi / 2);
+        double sinHalfLambda = StrictMath.sin(dLambda / 2);
+        // StrictMath.pow(s, 2) is s * s exactly (fdlibm's pow answers y == 2 with x * x)
+        double h = sinHalfPhi * sinHalfPhi + p.cosPhi() * q.cosPhi() * (sinHalfLambda * sinHalfLambda);
+        return 2 * EARTH_RADIUS_M * StrictMath.asin(StrictMath.min(1.0, StrictMath.sqrt(h)));
+    }
+
+    /** {@link #estimatedWalkTenths(LatLon, LatLon, double)} for points readied as spots. */
+    public static long estimatedWalkTenths(Spot a, Spot b, double detourFactor) {
+        return tenths(haversineM(a, b) * detourFactor);
+    }
+
+    /**
      * The estimated walking distance: haversine times the detour factor, rounded half-up to a tenth of a metre.
      * Radii are compared with this rounded figure, the one the verdict prints, so that what is shown is what decided.
      */
@@ -36,7 +65,10 @@ public final class Distances {
      * both factors are), then rounded half-up to a tenth. Used in the hot loop, where a BigDecimal per pair would cost.
      */
     public static long estimatedWalkTenths(LatLon a, LatLon b, double detourFactor) {
-        double tenths = haversineM(a, b) * detourFactor * 10;
-        return (long) StrictMath.floor(tenths + 0.5);
+        return tenths(haversineM(a, b) * detourFactor);
+    }
+
+    private static long tenths(double metres) {
+        return (long) StrictMath.floor(metres * 10 + 0.5);
     }
 }
