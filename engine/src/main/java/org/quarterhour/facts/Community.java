@@ -223,6 +223,9 @@ public final class Community {
     }
 
     private String names(List<String> codes) {
+        if (codes.size() == 1) {
+            return vocabulary.nameOf(codes.get(0));
+        }
         return String.join("/", codes.stream().map(vocabulary::nameOf).toList());
     }
 

@@ -126,7 +126,7 @@ public final class Coverage {
                 names.add(lines.get(i).compound());
             }
         }
-        StringBuilder s = new StringBuilder(160);
+        StringBuilder s = new StringBuilder(320);
         s.append(typeNames.get()).append(" within ").append(radiusM).append(" m: ");
         if (names.isEmpty()) {
             s.append("no compound covered");

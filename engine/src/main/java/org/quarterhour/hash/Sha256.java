@@ -10,10 +10,20 @@ public final class Sha256 {
     }
 
     public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    /** A fresh SHA-256 digest, for bytes fed to it as they are written. */
+    public static MessageDigest digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JVM has no SHA-256", e);
         }
+    }
+
+    /** A finished digest as lower-case hex. */
+    public static String hex(MessageDigest finished) {
+        return HexFormat.of().formatHex(finished.digest());
     }
 }

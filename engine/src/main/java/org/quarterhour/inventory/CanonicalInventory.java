@@ -2,24 +2,25 @@ package org.quarterhour.inventory;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.quarterhour.geo.LatLon;
 
 /**
  * An inventory written back in its own format, with every choice the file left open made explicit: facility types
  * as codes, compounds, gates and facilities sorted by id, each point with its crs. Hashing its canonical JSON gives
  * the inventory's fingerprint; reading it back gives the same inventory, which is how a ledger replays it.
+ * Its maps are sorted maps, so the canonical writer, which sorts every map, takes them as they are instead of copying.
  */
 public final class CanonicalInventory {
     private CanonicalInventory() {
     }
 
     public static Map<String, Object> toMap(Inventory inv) {
-        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> m = new TreeMap<>();
         m.put("schema", Inventory.SCHEMA);
-        Map<String, Object> community = new LinkedHashMap<>();
+        Map<String, Object> community = new TreeMap<>();
         community.put("id", inv.community().id());
         community.put("name", inv.community().name());
         putIf(community, "region", inv.community().region());
@@ -28,7 +29,7 @@ public final class CanonicalInventory {
         putIf(community, "commercial_service_area_m2", plain(inv.community().commercialServiceAreaM2()));
         m.put("community", community);
         m.put("crs", inv.crs().code());
-        Map<String, Object> inspection = new LinkedHashMap<>();
+        Map<String, Object> inspection = new TreeMap<>();
         putIf(inspection, "date", inv.inspection().date() == null ? null : inv.inspection().date().toString());
         putIf(inspection, "inspector", inv.inspection().inspector());
         if (!inspection.isEmpty()) {
@@ -36,13 +37,13 @@ public final class CanonicalInventory {
         }
         List<Object> compounds = new ArrayList<>();
         for (Compound c : inv.compounds()) {
-            Map<String, Object> cm = new LinkedHashMap<>();
+            Map<String, Object> cm = new TreeMap<>();
             cm.put("id", c.id());
             putIf(cm, "name", c.name());
             putIf(cm, "households", c.households());
             List<Object> gates = new ArrayList<>();
             for (Gate g : c.gates()) {
-                Map<String, Object> gm = new LinkedHashMap<>();
+                Map<String, Object> gm = new TreeMap<>();
                 gm.put("id", g.id());
                 putPoint(gm, g.at());
                 gates.add(gm);
@@ -53,13 +54,13 @@ public final class CanonicalInventory {
         m.put("compounds", compounds);
         List<Object> facilities = new ArrayList<>();
         for (Facility f : inv.facilities()) {
-            Map<String, Object> fm = new LinkedHashMap<>();
+            Map<String, Object> fm = new TreeMap<>();
             fm.put("id", f.id());
             fm.put("type", f.type());
             putIf(fm, "name", f.name());
             putPoint(fm, f.at());
             if (!f.walkM().isEmpty()) {
-                Map<String, Object> walks = new LinkedHashMap<>();
+                Map<String, Object> walks = new TreeMap<>();
                 f.walkM().forEach((gate, metres) -> walks.put(gate, plain(metres)));
                 fm.put("walk_m", walks);
             }
@@ -73,10 +74,10 @@ public final class CanonicalInventory {
         }
         m.put("facilities", facilities);
         if (!inv.organization().isEmpty()) {
-            m.put("organization", inv.organization());
+            m.put("organization", new TreeMap<>(inv.organization()));
         }
         inv.serviceCenterIfAny().ifPresent(sc -> {
-            Map<String, Object> sm = new LinkedHashMap<>(sc.findings());
+            Map<String, Object> sm = new TreeMap<>(sc.findings());
             putIf(sm, "area_m2", plain(sc.areaM2()));
             if (!sc.onlineServices().isEmpty()) {
                 sm.put("online_services", sc.onlineServices());

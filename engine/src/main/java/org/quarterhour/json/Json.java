@@ -17,7 +17,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import org.quarterhour.hash.Sha256;
 
 /**
@@ -102,7 +105,17 @@ public final class Json {
         }
     }
 
+    /** The SHA-256 of {@link #canonical}, the bytes fed to the digest as they are written rather than kept. */
     public static String sha256(Object value) {
-        return Sha256.hex(canonical(value));
+        if (value instanceof JsonNode) {
+            return Sha256.hex(canonical(value));
+        }
+        MessageDigest digest = Sha256.digest();
+        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            CANONICAL_DIRECT.writeValue(out, value);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+        return Sha256.hex(digest);
     }
 }
