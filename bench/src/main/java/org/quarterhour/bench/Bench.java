@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +20,7 @@ import org.quarterhour.inventory.Inventory;
 import org.quarterhour.inventory.InventoryReader;
 import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.json.Json;
+import org.quarterhour.eval.PackCache;
 import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackReader;
 import org.quarterhour.pack.PackRepository;
@@ -32,32 +34,46 @@ public final class Bench {
     private final Path home;
     private final int communities;
     private final int threads;
-    private final Engine engine = new Engine(Vocabulary.bundled(), Clock.systemUTC());
+    /** A pack cache of the bench's own, so the figures are those of the executable model, as the command line runs it. */
+    private final Path packCache;
+    private final Engine engine;
     private final InventoryReader reader = new InventoryReader(Vocabulary.bundled());
 
-    private Bench(Path home, int communities, int threads) {
+    private Bench(Path home, int communities, int threads) throws IOException {
         this.home = home;
+        this.packCache = Files.createTempDirectory("quarterhour-bench-packs");
+        this.engine = new Engine(Vocabulary.bundled(), Clock.systemUTC(), new PackCache(packCache));
         this.communities = communities;
         this.threads = threads;
     }
 
     private int streamed = 2_000;
     private int coldRuns = 5;
+    /** More JVMs to time cold starts on, as the launcher would run them with {@code QUARTERHOUR_JAVA}. */
+    private final List<String> alsoJava = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
         int n = 10_000;
         int stream = 2_000;
+        List<String> alsoJava = new ArrayList<>();
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--communities")) {
                 n = Integer.parseInt(args[i + 1]);
             } else if (args[i].equals("--stream")) {
                 stream = Integer.parseInt(args[i + 1]);
+            } else if (args[i].equals("--also-java")) {
+                alsoJava.add(args[i + 1]);
             }
         }
         Path home = Path.of(System.getProperty("quarterhour.home", ".")).toAbsolutePath().normalize();
         Bench bench = new Bench(home, n, Runtime.getRuntime().availableProcessors());
         bench.streamed = stream;
-        bench.run();
+        bench.alsoJava.addAll(alsoJava);
+        try {
+            bench.run();
+        } finally {
+            delete(bench.packCache);
+        }
     }
 
     private void run() throws Exception {
@@ -75,7 +91,8 @@ public final class Bench {
                 yaml.get(0).length() / 1024);
         long compileStart = System.nanoTime();
         engine.compile(hangjin);
-        System.out.printf(Locale.ROOT, "compile the Hangjin pack (DRL, once per process): %.2f s%n", (System.nanoTime() - compileStart) / 1e9);
+        System.out.printf(Locale.ROOT, "compile the Hangjin pack to the executable model (DRL, once per pack change): %.2f s%n",
+                (System.nanoTime() - compileStart) / 1e9);
 
         checkAgreement(inventories, hangjin);
         Engine verdicts = engine.withoutPlans();
@@ -106,19 +123,27 @@ public final class Bench {
             Path cache = dir.resolve("cache");
             List<String> cold = List.of(launcher.toString(), "score", one.toString(), "--standard", "hangjin-banner", "--format", "json",
                     "--no-ledger");
-            run(cold, cache, null); // the first run after a pack change compiles and fills the cache
-            for (boolean plan : List.of(true, false)) {
-                List<String> command = new ArrayList<>(cold);
-                if (!plan) {
-                    command.add("--no-plan");
+            run(cold, cache, Map.of()); // the first run after a pack change compiles and fills the cache
+            List<String> jvms = new ArrayList<>();
+            jvms.add(null); // the launcher's own choice
+            jvms.addAll(alsoJava);
+            for (String jvm : jvms) {
+                Map<String, String> env = jvm == null ? Map.of() : Map.of("QUARTERHOUR_JAVA", jvm);
+                run(cold, cache, env); // the launcher's first run on a JVM makes that JVM's start-up archive
+                for (boolean plan : List.of(true, false)) {
+                    List<String> command = new ArrayList<>(cold);
+                    if (!plan) {
+                        command.add("--no-plan");
+                    }
+                    List<Double> walls = new ArrayList<>();
+                    for (int i = 0; i < coldRuns; i++) {
+                        walls.add(run(command, cache, env));
+                    }
+                    Collections.sort(walls);
+                    System.out.printf(Locale.ROOT, "cold start, a fresh JVM per run, pack cached: score ONE.yaml --format json%s%s: median %.2f s of %d runs (%.2f .. %.2f)%n",
+                            plan ? "" : " --no-plan", jvm == null ? "" : " on " + jvm, walls.get(walls.size() / 2), walls.size(), walls.get(0),
+                            walls.get(walls.size() - 1));
                 }
-                List<Double> walls = new ArrayList<>();
-                for (int i = 0; i < coldRuns; i++) {
-                    walls.add(run(command, cache, null));
-                }
-                Collections.sort(walls);
-                System.out.printf(Locale.ROOT, "cold start, a fresh JVM per run, pack cached: score ONE.yaml --format json%s: median %.2f s of %d runs (%.2f .. %.2f)%n",
-                        plan ? "" : " --no-plan", walls.get(walls.size() / 2), walls.size(), walls.get(0), walls.get(walls.size() - 1));
             }
             int n = Math.min(1_000, yaml.size());
             Path inputs = Files.createDirectories(dir.resolve("batch"));
@@ -135,9 +160,9 @@ public final class Bench {
                 if (!plan) {
                     batch.add("--no-plan");
                 }
-                double off = run(with(batch, "--out", Files.createDirectories(dir.resolve("out-off-" + plan)).toString(), "--no-ledger"), cache, null);
+                double off = run(with(batch, "--out", Files.createDirectories(dir.resolve("out-off-" + plan)).toString(), "--no-ledger"), cache, Map.of());
                 double on = run(with(batch, "--out", Files.createDirectories(dir.resolve("out-on-" + plan)).toString(), "--ledger",
-                        dir.resolve("ledger-" + plan).toString()), cache, null);
+                        dir.resolve("ledger-" + plan).toString()), cache, Map.of());
                 System.out.printf(Locale.ROOT, "score DIR of %,d files%s: ledger off %.1f s, ledger on %.1f s: %.2fx%n", files,
                         plan ? " (with the plan)" : " --no-plan", off, on, on / off);
             }
@@ -165,7 +190,7 @@ public final class Bench {
         Path gc = dir.resolve("gc.log");
         double wall = run(List.of(launcher.toString(), "score", stream.toString(), "--standard", "hangjin-banner", "--no-plan", "--out",
                 Files.createDirectories(dir.resolve("out-stream")).toString(), "--no-ledger"), cache,
-                "-Xmx512m -Xlog:gc:file=" + gc);
+                Map.of("QUARTERHOUR_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m -Xlog:gc:file=" + gc));
         java.util.regex.Pattern after = java.util.regex.Pattern.compile("^\\[([0-9.]+)s\\].*Pause.*->([0-9]+)M\\(");
         List<double[]> points = new ArrayList<>();
         for (String line : Files.readAllLines(gc)) {
@@ -181,13 +206,11 @@ public final class Bench {
                 streamed, wall, streamed / wall, early, late, points.size());
     }
 
-    /** Runs a command to the end and returns its wall time; fails loudly if it fails. */
-    private static double run(List<String> command, Path cache, String heap) throws Exception {
+    /** Runs a command with {@code env} added to its environment to the end and returns its wall time; fails loudly if it fails. */
+    private static double run(List<String> command, Path cache, Map<String, String> env) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("QUARTERHOUR_CACHE", cache.toString());
-        if (heap != null) {
-            pb.environment().put("QUARTERHOUR_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC " + heap);
-        }
+        pb.environment().putAll(env);
         long start = System.nanoTime();
         int status = pb.start().waitFor();
         double wall = (System.nanoTime() - start) / 1e9;
