@@ -9,12 +9,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -140,7 +138,7 @@ public final class Batch {
             throws PackException, IOException {
         Files.createDirectories(out);
         Rollup rollup = new Rollup(vocabulary);
-        Set<String> written = new HashSet<>();
+        Written written = new Written();
         progress.start(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

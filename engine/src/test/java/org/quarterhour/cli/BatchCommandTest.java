@@ -144,6 +144,27 @@ class BatchCommandTest {
     }
 
     @Test
+    void a_community_in_two_files_is_written_once_and_the_second_refused(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Repo.fixtures().resolve("inventories/xini-tuanjie.yaml"), in.resolve("a.yaml"));
+        Files.writeString(in.resolve("b.yaml"), Files.readString(Repo.fixtures().resolve("inventories/xini-tuanjie.yaml"))
+                .replace("锡尼镇团结社区", "锡尼镇团结社区（复查）"));
+        Files.copy(Repo.fixtures().resolve("inventories/chuzhou-zinan.yaml"), in.resolve("c.yaml"));
+        Path out = dir.resolve("out");
+        Cli cli = Cli.run("score", in.toString(), "--standard", "hangjin-banner", "--out", out.toString(), "--no-plan", "--no-ledger");
+        assertEquals(2, cli.status(), cli.err());
+        assertTrue(cli.err().contains(in.resolve("b.yaml") + ": community 150625-XN-003 under hangjin-banner@2023.12 was already"
+                + " scored from another file of this run; not written twice"), cli.err());
+        assertEquals(List.of("150625-XN-003.hangjin-banner@2023.12.json", "341100-ZN-001.hangjin-banner@2023.12.json", "summary.json",
+                "summary.xlsx"), names(out));
+        JsonNode kept = Json.mapper().readTree(out.resolve("150625-XN-003.hangjin-banner@2023.12.json").toFile());
+        assertEquals("锡尼镇团结社区", kept.at("/community/name").asText(), "the first file's verdict is kept, not overwritten");
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(2, summary.get("communities").asInt());
+        assertEquals(1, summary.get("refused").asInt());
+    }
+
+    @Test
     void a_folder_without_out_is_refused(@TempDir Path dir) throws IOException {
         Cli cli = Cli.run("score", district(dir).toString(), "--standard", "hangjin-banner");
         assertEquals(2, cli.status());
