@@ -304,7 +304,7 @@ public final class Bench {
             }));
             full.add(time(files, p -> {
                 Verdict v = verdicts.score(reader.read(p, p.toString()), pack);
-                Files.writeString(out.resolve(p.getFileName().toString().replace(".yaml", ".json")), Json.pretty(v));
+                Files.write(out.resolve(p.getFileName().toString().replace(".yaml", ".json")), Json.prettyBytes(v));
                 return v;
             }));
         }

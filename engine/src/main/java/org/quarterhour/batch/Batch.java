@@ -2,7 +2,6 @@ package org.quarterhour.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -109,7 +108,7 @@ public final class Batch {
     }
 
     /** One verdict as written: its JSON, that JSON read back as the roll-up reads it, and its map (null unless asked). */
-    private record Rendered(String stem, byte[] json, JsonNode tree, byte[] html) {
+    private record Rendered(String stem, byte[] json, JsonNode rolledUp, byte[] html) {
     }
 
     /** Reads, scores and renders one file: the work that runs on every core. */
@@ -203,7 +202,7 @@ public final class Batch {
                         if (r.html() != null) {
                             VerdictFiles.write(out.resolve(r.stem() + ".html"), r.html());
                         }
-                        rollup.add(r.tree(), done.scored().get(k).pack().manifest());
+                        rollup.add(r.rolledUp(), done.scored().get(k).pack().manifest());
                     }
                     progress.advance(done.inventory().community().name());
                 }
@@ -236,14 +235,14 @@ public final class Batch {
 
     /** A verdict's file, the roll-up's reading of it (as report reads the file), and its map when asked. */
     private static Rendered render(Verdict verdict, Inventory inventory, boolean maps) throws IOException {
-        byte[] json = Json.pretty(verdict).getBytes(StandardCharsets.UTF_8);
+        byte[] json = Json.prettyBytes(verdict);
         byte[] html = null;
         if (maps) {
             Map<String, Inventory> at = new HashMap<>();
             at.put(verdict.inventorySha256(), inventory);
             html = Formats.html.render(List.of(verdict), at);
         }
-        return new Rendered(VerdictFiles.stem(verdict), json, Json.mapper().readTree(json), html);
+        return new Rendered(VerdictFiles.stem(verdict), json, Rollup.tree(verdict), html);
     }
 
     /**
@@ -298,7 +297,7 @@ public final class Batch {
     /** summary.json and summary.xlsx, each whole or not at all. */
     private static void writeSummary(Path dir, Summary summary) throws IOException {
         Files.createDirectories(dir); // report LEDGER --out DIR names a folder that need not exist yet
-        VerdictFiles.write(dir.resolve(VerdictFiles.SUMMARY), Json.pretty(summary).getBytes(StandardCharsets.UTF_8));
+        VerdictFiles.write(dir.resolve(VerdictFiles.SUMMARY), Json.prettyBytes(summary));
         VerdictFiles.write(dir.resolve(SummaryWorkbook.FILE), SummaryWorkbook.write(summary));
     }
 

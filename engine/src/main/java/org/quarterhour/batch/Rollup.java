@@ -5,10 +5,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.quarterhour.inventory.Vocabulary;
+import org.quarterhour.json.Json;
 import org.quarterhour.pack.Manifest;
 import org.quarterhour.verdict.Verdict;
 
@@ -43,6 +45,22 @@ public final class Rollup {
             tally.learn(manifest);
         }
         tally.add(verdict);
+    }
+
+    /**
+     * The parts of a verdict {@link #add} reads, as the tree reading its file back would give them — without writing
+     * and parsing the whole verdict, evidence and all, once more for every community of a batch.
+     */
+    public static JsonNode tree(Verdict verdict) {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("schema", verdict.schema());
+        parts.put("standard", verdict.standard());
+        parts.put("outcome", verdict.outcome());
+        parts.put("plan", verdict.plan());
+        parts.put("categories", verdict.categories());
+        parts.put("total", verdict.total());
+        parts.put("gaps", verdict.gaps());
+        return Json.mapper().valueToTree(parts);
     }
 
     /** Counts a file or inventory that could not be rolled up. */

@@ -2,7 +2,6 @@ package org.quarterhour.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -73,7 +72,7 @@ final class PackSealCommand implements Callable<Integer> {
             }
         }
         Seal seal = Seal.of(pack, LocalDate.now(context.clock()).toString(), Engine.version());
-        VerdictFiles.write(dir.resolve(Pack.SEAL), Json.pretty(seal).getBytes(StandardCharsets.UTF_8)); // no temporary file left in the pack
+        VerdictFiles.write(dir.resolve(Pack.SEAL), Json.prettyBytes(seal)); // no temporary file left in the pack
         out.println("sealed " + seal.pack() + ": " + seal.files().size() + " files, pack sha256 " + seal.packSha256());
         return Main.OK;
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -83,12 +85,26 @@ public final class Json {
         return PRETTY;
     }
 
+    private static final ObjectWriter PRETTY_WRITER =
+            PRETTY.writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
     /** Indented JSON with a final newline. */
     public static String pretty(Object value) {
         try {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            return PRETTY.writer(printer).writeValueAsString(value) + "\n";
+            return PRETTY_WRITER.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link #pretty} as UTF-8 bytes, written as bytes from the start (a batch writes a verdict file per community). */
+    public static byte[] prettyBytes(Object value) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+            PRETTY_WRITER.writeValue(out, value);
+            out.write('\n');
+            return out.toByteArray();
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }
     }

@@ -3,7 +3,6 @@ package org.quarterhour.ledger;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,7 +54,7 @@ public final class Replayer {
             return new Replay(entry, Replay.Result.IDENTICAL, List.of(), null, Engine.version());
         }
         Verdict restamped = replayed.withIdentity(replayed.verdictId(), entry.recordedAt());
-        List<Difference> differences = JsonDiff.between(tree(recorded), tree(Json.pretty(restamped).getBytes(StandardCharsets.UTF_8)));
+        List<Difference> differences = JsonDiff.between(tree(recorded), tree(Json.prettyBytes(restamped)));
         boolean engineOnly = !differences.isEmpty() && differences.stream().allMatch(d -> ENGINE_ONLY.contains(d.path()));
         return new Replay(entry, engineOnly ? Replay.Result.IDENTICAL_BUT_ENGINE : Replay.Result.DIFFERENT, differences, null,
                 Engine.version());

@@ -32,7 +32,7 @@ public enum Formats {
     }
 
     private static byte[] json(List<Verdict> verdicts) {
-        return Json.pretty(verdicts.size() == 1 ? verdicts.get(0) : verdicts).getBytes(StandardCharsets.UTF_8);
+        return Json.prettyBytes(verdicts.size() == 1 ? verdicts.get(0) : verdicts);
     }
 
     private static byte[] table(List<Verdict> verdicts) {
