@@ -92,7 +92,7 @@ public record Entry(
                 new OutcomeRef(f.text("outcome.code"), f.text("outcome.label"), f.integer("outcome.rank")),
                 f.text("engine_version"),
                 new Verdict.Parameters(f.integer("parameters.radius_m"), f.decimal("parameters.detour_factor")),
-                new Overrides(f.decimalTextOrNull("overrides.detour_factor")),
+                new Overrides(f.decimalTextOrNull("overrides.detour_factor"), !f.booleanOr("overrides.plan", true)),
                 new Objects(f.text("objects.inventory"), f.text("objects.pack"), f.text("objects.verdict")),
                 f.textOrNull("pack_source"));
         if (f.problem != null) {
@@ -167,6 +167,18 @@ public record Entry(
                 wrong(path, "a decimal as text");
                 return null;
             }
+        }
+
+        boolean booleanOr(String path, boolean absent) {
+            JsonNode v = at(path);
+            if (v.isMissingNode()) {
+                return absent;
+            }
+            if (!v.isBoolean()) {
+                wrong(path, "true or false");
+                return absent;
+            }
+            return v.booleanValue();
         }
 
         BigDecimal decimalOrNull(String path) {

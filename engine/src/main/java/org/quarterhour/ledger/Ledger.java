@@ -62,8 +62,32 @@ public final class Ledger {
         void reached(String step);
     }
 
-    /** A verdict with the inventory and pack it was scored from, and the overrides it was scored with. */
-    public record Scored(Verdict verdict, Inventory inventory, Pack pack, Overrides overrides) {
+    /**
+     * A verdict with the inventory and pack it was scored from, and the overrides it was scored with; {@code canonical}
+     * (null until {@link #prepared}) holds the bytes the ledger stores for it.
+     */
+    public record Scored(Verdict verdict, Inventory inventory, Pack pack, Overrides overrides, Canonical canonical) {
+        public Scored(Verdict verdict, Inventory inventory, Pack pack, Overrides overrides) {
+            this(verdict, inventory, pack, overrides, null);
+        }
+
+        /**
+         * This with its canonical bytes worked out now, on the caller's thread: a batch's workers prepare what they
+         * scored in parallel, so that the one thread that appends only writes. {@link #append} prepares what was not.
+         */
+        public Scored prepared() {
+            if (canonical != null) {
+                return this;
+            }
+            byte[] inventoryBytes = Json.canonical(CanonicalInventory.toMap(inventory));
+            byte[] verdictBytes = Json.canonical(verdict);
+            return new Scored(verdict, inventory, pack, overrides,
+                    new Canonical(inventoryBytes, Sha256.hex(inventoryBytes), verdictBytes, Sha256.hex(verdictBytes)));
+        }
+    }
+
+    /** The canonical JSON of a scored inventory and of its verdict, each with its SHA-256: the objects an entry names. */
+    public record Canonical(byte[] inventory, String inventorySha256, byte[] verdict, String verdictSha256) {
     }
 
     private Ledger(Path dir, Steps steps) {
@@ -159,13 +183,12 @@ public final class Ledger {
     /** Stages one verdict's objects and returns its entry (the one after {@code head}). */
     private Entry stage(Commit commit, Head head, Scored s, Map<String, String> trees) throws IOException {
         Verdict v = s.verdict();
-        byte[] inventory = Json.canonical(CanonicalInventory.toMap(s.inventory()));
-        String inventorySha256 = Sha256.hex(inventory);
-        if (!inventorySha256.equals(v.inventorySha256())) {
+        Canonical c = s.prepared().canonical();
+        if (!c.inventorySha256().equals(v.inventorySha256())) {
             throw new IllegalArgumentException("the verdict " + v.verdictId() + " was not scored from this inventory");
         }
-        Entry.Objects objects = new Entry.Objects(commit.object(inventorySha256, inventory), packTree(commit, s.pack(), trees),
-                commit.object(Json.canonical(v)));
+        Entry.Objects objects = new Entry.Objects(commit.object(c.inventorySha256(), c.inventory()), packTree(commit, s.pack(), trees),
+                commit.object(c.verdictSha256(), c.verdict()));
         return Entry.of(head.seq() + 1, head.sha256(), v, s.overrides(), objects, s.pack().location());
     }
 

@@ -43,7 +43,8 @@ public final class Replayer {
         try {
             Inventory inventory = ledger.inventory(entry, reader);
             Pack pack = ledger.pack(entry);
-            replayed = engine.score(inventory, pack, entry.overrides().detourFactor());
+            Engine scoring = entry.overrides().noPlan() ? engine.withoutPlans() : engine;
+            replayed = scoring.score(inventory, pack, entry.overrides().detourFactor());
         } catch (InvalidInputException e) {
             return notReproduced(entry, "this engine refuses the recorded inventory: " + first(e.problems()));
         } catch (PackException e) {

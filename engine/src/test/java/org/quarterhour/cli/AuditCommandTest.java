@@ -160,6 +160,21 @@ class AuditCommandTest {
     }
 
     @Test
+    void a_verdict_scored_without_the_plan_records_that_and_replays_identical() throws IOException {
+        score("--standard", "hangjin-banner", "--no-plan", "--detour-factor", "1.40");
+        JsonNode entry = Json.mapper().readTree(Files.readAllBytes(ledger().resolve("entries/00000001.json")));
+        assertEquals("{\"detour_factor\":\"1.40\",\"plan\":false}", entry.get("overrides").toString());
+        Cli replay = audit("replay", verdictId());
+        assertEquals(0, replay.status(), replay.out() + replay.err());
+        assertTrue(replay.out().endsWith("IDENTICAL\n"), replay.out());
+        score("--standard", "hangjin-banner");
+        JsonNode planned = Json.mapper().readTree(Files.readAllBytes(ledger().resolve("entries/00000002.json")));
+        assertEquals("{}", planned.get("overrides").toString(), "the plan, as by default, is not written down");
+        Cli all = audit("replay", "--all");
+        assertTrue(all.out().contains("replayed 2 entries: 2 identical"), all.out());
+    }
+
+    @Test
     void replay_never_reads_the_rules_folder(@TempDir Path rules) throws IOException {
         copy(Repo.rules().resolve("hangjin-banner/2023.12"), rules.resolve("hangjin-banner/2023.12"));
         assertEquals(0, score("--standard", "hangjin-banner", "--rules", rules.toString()).status());

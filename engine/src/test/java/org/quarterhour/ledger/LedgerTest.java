@@ -260,7 +260,7 @@ class LedgerTest {
     void overrides_are_recorded_as_given_and_replayed_with() throws Exception {
         Inventory example = Ledgers.example();
         var v = Repo.engine().score(example, Ledgers.HANGJIN, new BigDecimal("1.50"));
-        Entry e = ledger.append(v, example, Ledgers.HANGJIN, new Overrides(new BigDecimal("1.50")));
+        Entry e = ledger.append(v, example, Ledgers.HANGJIN, new Overrides(new BigDecimal("1.50"), false));
         assertTrue(new String(e.bytes(), StandardCharsets.UTF_8).contains("\"overrides\":{\"detour_factor\":\"1.50\"}"));
         assertEquals(new BigDecimal("1.50"), ledger.entries().get(0).overrides().detourFactor());
         assertEquals(Replay.Result.IDENTICAL, new Replayer(ledger, Repo.engine()).replay(ledger.entries().get(0)).result());
