@@ -190,30 +190,50 @@ public final class Bench {
 
     /**
      * A long stream of files through {@code score DIR --no-plan} in 512 MiB; the JVM's GC log gives the heap still in
-     * use after each collection, compared between the first and the last fifth of the run.
+     * use after each collection, compared between the first and the last fifth of its collections. In 512 MiB no full
+     * collection is needed, so that figure includes old-generation garbage not yet collected; the first 20,000
+     * files again in 48 MiB force full collections, whose live heap is what a run really keeps.
      */
     private void stream(Path launcher, Path dir, Path cache) throws Exception {
         Path stream = Files.createDirectories(dir.resolve("stream"));
+        Path small = Files.createDirectories(dir.resolve("stream-small"));
+        int smallFiles = Math.min(streamed, 20_000);
         for (int i = 0; i < streamed; i++) {
-            Files.writeString(stream.resolve(String.format(Locale.ROOT, "s%07d.yaml", i)), Communities.yaml(1_000_000L + i));
+            Path file = stream.resolve(String.format(Locale.ROOT, "s%07d.yaml", i));
+            Files.writeString(file, Communities.yaml(1_000_000L + i));
+            if (i < smallFiles) {
+                Files.createLink(small.resolve(file.getFileName()), file);
+            }
         }
-        Path gc = dir.resolve("gc.log");
-        double wall = run(List.of(launcher.toString(), "score", stream.toString(), "--standard", "hangjin-banner", "--no-plan", "--out",
-                Files.createDirectories(dir.resolve("out-stream")).toString(), "--no-ledger"), cache,
-                Map.of("QUARTERHOUR_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m -Xlog:gc:file=" + gc));
-        java.util.regex.Pattern after = java.util.regex.Pattern.compile("^\\[([0-9.]+)s\\].*Pause.*->([0-9]+)M\\(");
-        List<double[]> points = new ArrayList<>();
+        Heap large = streamed(launcher, stream, dir.resolve("out-stream"), cache, "512m", dir.resolve("gc.log"), "Pause");
+        System.out.printf(Locale.ROOT, "%,d communities streamed through score DIR --no-plan with -Xmx512m: %.1f s (%,.0f/s), no out-of-memory; heap in use after GC, at most: %.0f MiB in the first fifth, %.0f MiB in the last (%d collections, %d of them full)%n",
+                streamed, large.wall(), streamed / large.wall(), large.early(), large.late(), large.collections(), large.full());
+        Heap tight = streamed(launcher, small, dir.resolve("out-small"), cache, "48m", dir.resolve("gc-small.log"), "Pause Full");
+        System.out.printf(Locale.ROOT, "the first %,d of them again with -Xmx48m: %.1f s, no out-of-memory; live heap after full collections, at most: %.0f MiB in the first fifth, %.0f MiB in the last (%d full collections)%n",
+                smallFiles, tight.wall(), tight.early(), tight.late(), tight.collections());
+    }
+
+    private record Heap(double wall, double early, double late, int collections, long full) {
+    }
+
+    /** One {@code score DIR --no-plan} in {@code heap}; the heap after the collections whose log line has {@code pause}. */
+    private static Heap streamed(Path launcher, Path in, Path out, Path cache, String heap, Path gc, String pause) throws Exception {
+        double wall = run(List.of(launcher.toString(), "score", in.toString(), "--standard", "hangjin-banner", "--no-plan", "--out",
+                Files.createDirectories(out).toString(), "--no-ledger"), cache,
+                Map.of("QUARTERHOUR_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx" + heap + " -Xlog:gc:file=" + gc));
+        java.util.regex.Pattern after = java.util.regex.Pattern.compile(pause + ".*->([0-9]+)M\\(");
+        List<Double> points = new ArrayList<>();
         for (String line : Files.readAllLines(gc)) {
             var m = after.matcher(line);
             if (m.find()) {
-                points.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))});
+                points.add(Double.parseDouble(m.group(1)));
             }
         }
-        double end = points.isEmpty() ? 0 : points.get(points.size() - 1)[0];
-        double early = points.stream().filter(p -> p[0] <= end / 5).mapToDouble(p -> p[1]).max().orElse(0);
-        double late = points.stream().filter(p -> p[0] >= end * 4 / 5).mapToDouble(p -> p[1]).max().orElse(0);
-        System.out.printf(Locale.ROOT, "%,d communities streamed through score DIR --no-plan with -Xmx512m: %.1f s (%,.0f/s), no out-of-memory; heap in use after GC, at most: %.0f MiB in the first fifth, %.0f MiB in the last (%d collections)%n",
-                streamed, wall, streamed / wall, early, late, points.size());
+        int fifth = Math.max(1, points.size() / 5); // the first and the last fifth of the collections, at least one each
+        double early = points.stream().limit(fifth).mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        double late = points.stream().skip(Math.max(0, points.size() - fifth)).mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        long full = Files.readAllLines(gc).stream().filter(l -> l.contains("Pause Full")).count();
+        return new Heap(wall, early, late, points.size(), full);
     }
 
     /** Runs a command with {@code env} added to its environment to the end and returns its wall time; fails loudly if it fails. */

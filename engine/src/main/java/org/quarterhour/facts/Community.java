@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.quarterhour.geo.Distances;
 import org.quarterhour.geo.Distances.Spot;
 import org.quarterhour.geo.LatLon;
@@ -41,11 +42,7 @@ public final class Community {
     /** Works out, for every compound, the nearest facility of each type. */
     public static Community of(Inventory inventory, Vocabulary vocabulary, int radiusM, BigDecimal detourFactor) {
         List<Facility> facilities = inventory.facilities();
-        Spot[] facilitySpots = new Spot[facilities.size()];
-        for (int f = 0; f < facilitySpots.length; f++) {
-            LatLon at = facilities.get(f).at();
-            facilitySpots[f] = at == null ? null : Spot.of(at);
-        }
+        Spot[] facilitySpots = spots(facilities, Facility::at);
         // every gate id numbered, so each facility's measured walks are looked up once, not once per gate;
         // slots[n] is the number of the id of the n-th gate counted across compounds
         Map<String, Integer> gateNumbers = new HashMap<>();
@@ -71,11 +68,7 @@ public final class Community {
         int firstGate = 0;
         for (Compound compound : inventory.compounds()) {
             List<Gate> gates = compound.gates();
-            Spot[] gateSpots = new Spot[gates.size()];
-            for (int g = 0; g < gateSpots.length; g++) {
-                LatLon at = gates.get(g).at();
-                gateSpots[g] = at == null ? null : Spot.of(at);
-            }
+            Spot[] gateSpots = spots(gates, Gate::at);
             Map<String, Reach> nearest = new HashMap<>();
             SortedMap<String, List<String>> unplaced = new TreeMap<>();
             for (int f = 0; f < facilitySpots.length; f++) {
@@ -92,6 +85,16 @@ public final class Community {
             firstGate += gates.size();
         }
         return new Community(inventory, List.of(), vocabulary, radiusM, sites);
+    }
+
+    /** Each place readied for distances, in order; null where it has no coordinates. */
+    private static <T> Spot[] spots(List<T> places, Function<T, LatLon> at) {
+        Spot[] spots = new Spot[places.size()];
+        for (int i = 0; i < spots.length; i++) {
+            LatLon point = at.apply(places.get(i));
+            spots[i] = point == null ? null : Spot.of(point);
+        }
+        return spots;
     }
 
     /**
