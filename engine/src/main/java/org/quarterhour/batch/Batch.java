@@ -127,7 +127,7 @@ public final class Batch {
     private record Done(Path file, Inventory inventory, List<Ledger.Scored> scored, List<Rendered> rendered, List<String> refused) {
     }
 
-    /** One verdict as written: its JSON, that JSON read back as the roll-up reads it, and its map (null unless asked). */
+    /** One verdict as written: its JSON, the parts of it the roll-up reads ({@link Rollup#tree}), and its map (null unless asked). */
     private record Rendered(String stem, byte[] json, JsonNode rolledUp, byte[] html) {
     }
 
@@ -253,7 +253,7 @@ public final class Batch {
         }
     }
 
-    /** A verdict's file, the roll-up's reading of it (as report reads the file), and its map when asked. */
+    /** A verdict's file, the parts of it the roll-up reads (as report reads them from the file), and its map when asked. */
     private static Rendered render(Verdict verdict, Inventory inventory, boolean maps) throws IOException {
         byte[] json = Json.prettyBytes(verdict);
         byte[] html = null;
