@@ -58,27 +58,7 @@ public final class Batch {
     public interface Recorder {
         void record(List<Ready> ready) throws Refused;
 
-        /** What a worker does to each verdict before it is handed over to be recorded; a ledger has it prepared. */
-        default Ledger.Scored prepare(Ledger.Scored scored) {
-            return scored;
-        }
-
         Recorder NONE = ready -> { };
-
-        /** Records in a ledger through {@code record}, each verdict's ledger bytes prepared by the workers. */
-        static Recorder toLedger(Recorder record) {
-            return new Recorder() {
-                @Override
-                public void record(List<Ready> ready) throws Refused {
-                    record.record(ready);
-                }
-
-                @Override
-                public Ledger.Scored prepare(Ledger.Scored scored) {
-                    return scored.prepared();
-                }
-            };
-        }
     }
 
     /** One file's verdicts, ready to be recorded and written. */
@@ -135,7 +115,7 @@ public final class Batch {
     private Done work(Path file, boolean maps) throws PackException, IOException {
         try {
             Inventory inventory = reader.read(file, file.toString());
-            List<Ledger.Scored> scored = scorer.score(file, inventory).stream().map(recorder::prepare).toList();
+            List<Ledger.Scored> scored = scorer.score(file, inventory);
             List<Rendered> rendered = new ArrayList<>();
             for (Ledger.Scored s : scored) {
                 rendered.add(render(s.verdict(), inventory, maps));

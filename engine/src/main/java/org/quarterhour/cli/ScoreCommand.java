@@ -205,13 +205,13 @@ final class ScoreCommand implements Callable<Integer> {
 
     private int batch(List<Target> goals, Ledger record) throws IOException {
         boolean[] unrecorded = {false};
-        Batch.Recorder recorder = record == null ? Batch.Recorder.NONE : Batch.Recorder.toLedger(ready -> {
+        Batch.Recorder recorder = record == null ? Batch.Recorder.NONE : ready -> {
             List<Ledger.Scored> entries = ready.stream().flatMap(r -> r.scored().stream()).toList();
             if (unrecorded[0] || !record(record, entries)) {
                 unrecorded[0] = true;
                 throw new Batch.Refused(List.of("not scored: the ledger cannot be written"));
             }
-        });
+        };
         Batch batch = new Batch(new InventoryFiles(engine.vocabulary()), this::score, recorder, engine.vocabulary(),
                 Runtime.getRuntime().availableProcessors());
         Progress progress = System.console() != null ? Progress.bar(err) : Progress.quiet();
@@ -246,7 +246,9 @@ final class ScoreCommand implements Callable<Integer> {
                     err.println("quarterhour: " + file + ": " + chosen.note());
                 }
                 Pack pack = chosen.pack();
-                scored.add(new Ledger.Scored(engine.score(inventory, pack, detourFactor), inventory, pack, new Overrides(detourFactor, noPlan)));
+                Ledger.Scored s = new Ledger.Scored(engine.score(inventory, pack, detourFactor), inventory, pack,
+                        new Overrides(detourFactor, noPlan));
+                scored.add(noLedger ? s : s.prepared()); // a batch scores on every core: its ledger bytes are made there too
             } catch (PackRepository.NoSuchPackException e) {
                 throw new Batch.Refused(List.of(file + ": " + e.getMessage()));
             }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /** The packs under a rules folder, laid out as {@code <id>/<version>/manifest.yaml}. */
 public final class PackRepository {
     private final Path root;
-    private volatile List<Entry> entries;
+    private List<Entry> entries; // read once, under the lock of list()
 
     public PackRepository(Path root) {
         this.root = root;
