@@ -53,12 +53,12 @@ public final class Community {
             Map<String, BigDecimal> walks = facilities.get(f).walkM();
             if (!walks.isEmpty()) {
                 BigDecimal[] byGate = new BigDecimal[gateNumbers.size()];
-                walks.forEach((gate, metres) -> {
-                    Integer n = gateNumbers.get(gate);
+                for (Map.Entry<String, BigDecimal> walk : walks.entrySet()) {
+                    Integer n = gateNumbers.get(walk.getKey());
                     if (n != null) {
-                        byGate[n] = metres;
+                        byGate[n] = walk.getValue();
                     }
-                });
+                }
                 measured[f] = byGate;
             }
         }
@@ -69,7 +69,7 @@ public final class Community {
         for (Compound compound : inventory.compounds()) {
             List<Gate> gates = compound.gates();
             Spot[] gateSpots = spots(gates, Gate::at);
-            Map<String, Reach> nearest = new HashMap<>();
+            Map<String, Reach> nearest = new HashMap<>(facilities.size() * 4 / 3 + 1); // never resized
             SortedMap<String, List<String>> unplaced = new TreeMap<>();
             for (int f = 0; f < facilitySpots.length; f++) {
                 Facility facility = facilities.get(f);
@@ -214,13 +214,7 @@ public final class Community {
         Coverage.Line[] lines = new Coverage.Line[sites.size()];
         for (int i = 0; i < lines.length; i++) {
             Site site = sites.get(i);
-            List<String> unplaced = List.of();
-            if (!site.unplacedByType().isEmpty()) {
-                List<String> found = new ArrayList<>();
-                codes.forEach(t -> found.addAll(site.unplacedByType().getOrDefault(t, List.of())));
-                unplaced = found;
-            }
-            lines[i] = new Coverage.Line(site.compound(), site.label(), site.weight(), site.nearest(codes), unplaced);
+            lines[i] = new Coverage.Line(site, site.nearest(codes));
         }
         return new Coverage(radiusM, codes, () -> names(codes), inventory.weightedByHouseholds(), List.of(lines));
     }

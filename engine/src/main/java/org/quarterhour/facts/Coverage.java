@@ -12,10 +12,24 @@ import org.quarterhour.verdict.Evidence;
  * (by households, or by count of compounds where the inventory gives no households).
  */
 public final class Coverage {
-    /** One compound's line: its weight and its nearest facility of the types (null where none reaches it). */
-    record Line(String compound, String label, BigDecimal weight, Reach nearest, List<String> unplaced) {
-        Line {
-            unplaced = List.copyOf(unplaced); // no copy where it is already immutable, as Community passes it
+    /** One compound's line: its site and its nearest facility of the types (null where none reaches it). */
+    record Line(Site site, Reach nearest) {
+        String compound() {
+            return site.compound();
+        }
+
+        BigDecimal weight() {
+            return site.weight();
+        }
+
+        /** The facilities of the types with no usable distance to the compound: only a reason reads them. */
+        List<String> unplaced(List<String> types) {
+            if (site.unplacedByType().isEmpty()) {
+                return List.of();
+            }
+            List<String> found = new ArrayList<>();
+            types.forEach(t -> found.addAll(site.unplacedByType().getOrDefault(t, List.of())));
+            return found;
         }
     }
 
@@ -144,8 +158,9 @@ public final class Coverage {
     }
 
     private String whyNot(Line line) {
-        String unplaced = line.unplaced().isEmpty() ? ""
-                : " (" + String.join(", ", line.unplaced()) + " has no walk_m or coordinates for its gates)";
+        List<String> unplacedIds = line.unplaced(types);
+        String unplaced = unplacedIds.isEmpty() ? ""
+                : " (" + String.join(", ", unplacedIds) + " has no walk_m or coordinates for its gates)";
         if (line.nearest() == null) {
             return "no " + typeNames.get() + " reaches it" + unplaced;
         }

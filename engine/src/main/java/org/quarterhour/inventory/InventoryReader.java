@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -165,10 +164,10 @@ public final class InventoryReader {
             Inspection inspection = present(top, "inspection") ? inspection(top.get("inspection")) : Inspection.NONE;
             List<Compound> compounds = present(top, "compounds") ? compounds(top.get("compounds")) : List.of();
             Map<String, Compound> compoundIds = new HashMap<>();
-            Set<String> gateIds = new HashSet<>();
+            Map<String, String> gateIds = new HashMap<>(); // each id to the gate's own string, which walks then share
             compounds.forEach(c -> {
                 compoundIds.put(c.id(), c);
-                c.gates().forEach(g -> gateIds.add(g.id()));
+                c.gates().forEach(g -> gateIds.putIfAbsent(g.id(), g.id()));
             });
             List<Facility> facilities = present(top, "facilities")
                     ? facilities(top.get("facilities"), compoundIds.keySet(), gateIds) : List.of();
@@ -318,7 +317,7 @@ public final class InventoryReader {
             return Optional.of(new LatLon(lat.get().doubleValue(), lon.get().doubleValue(), crs));
         }
 
-        private List<Facility> facilities(Node node, Set<String> compoundIds, Set<String> gateIds) {
+        private List<Facility> facilities(Node node, Set<String> compoundIds, Map<String, String> gateIds) {
             List<Node> items = tree.sequence(node, "facilities").orElse(List.of());
             List<Facility> facilities = new ArrayList<>();
             Map<String, String> idAt = new HashMap<>();
@@ -369,17 +368,22 @@ public final class InventoryReader {
             });
         }
 
-        private TreeMap<String, BigDecimal> walks(Node node, String path, Set<String> gateIds) {
+        /**
+         * A facility's walks by gate. The keys are the gates' own id strings, not the file's copies, so that scoring,
+         * which looks each one up among the gates, finds it in memory it has just read.
+         */
+        private TreeMap<String, BigDecimal> walks(Node node, String path, Map<String, String> gateIds) {
             TreeMap<String, BigDecimal> walks = new TreeMap<>();
             Map<String, Node> m = tree.mapping(node, path, null, Set.of()).orElse(Map.of());
             m.forEach((gate, value) -> {
                 String walkPath = path + "." + gate;
-                if (!gateIds.contains(gate)) {
-                    String hint = Suggestions.closest(gate, gateIds).map(s -> "; did you mean '" + s + "'?").orElse("");
+                String id = gateIds.get(gate);
+                if (id == null) {
+                    String hint = Suggestions.closest(gate, gateIds.keySet()).map(s -> "; did you mean '" + s + "'?").orElse("");
                     tree.error(tree.keyOf(value), walkPath, "'" + gate + "' is not a gate of any compound" + hint);
                     return;
                 }
-                tree.nonNegative(value, walkPath).ifPresent(metres -> walks.put(gate, metres));
+                tree.nonNegative(value, walkPath).ifPresent(metres -> walks.put(id, metres));
             });
             return walks;
         }
