@@ -18,21 +18,21 @@ public final class Distances {
         double phi2 = StrictMath.toRadians(q.lat());
         double dPhi = phi2 - phi1;
         double dLambda = StrictMath.toRadians(q.lon() - p.lon());
-        double h = StrictMath.pow(StrictMath.sin(dPhi / 2), 2)
-                + StrictMath.cos(phi1) * StrictMath.cos(phi2) * StrictMath.pow(StrictMath.sin(dLambda / 2), 2);
+        double h = StrictMath.pow(Fdlibm.sin(dPhi / 2), 2)
+                + Fdlibm.cos(phi1) * Fdlibm.cos(phi2) * StrictMath.pow(Fdlibm.sin(dLambda / 2), 2);
         return 2 * EARTH_RADIUS_M * StrictMath.asin(StrictMath.min(1.0, StrictMath.sqrt(h)));
     }
 
     /**
      * A point readied for many distances: converted to WGS-84, its latitude in radians and that latitude's cosine
      * worked out once. {@link #haversineM(Spot, Spot)} on two spots is bit for bit {@link #haversineM(LatLon, LatLon)}
-     * on their points: the same StrictMath calls on the same values, only not repeated for every pair.
+     * on their points: the same fdlibm functions on the same values, only not repeated for every pair.
      */
     public record Spot(double phi, double cosPhi, double lon) {
         public static Spot of(LatLon point) {
             LatLon p = point.toWgs84();
             double phi = StrictMath.toRadians(p.lat());
-            return new Spot(phi, StrictMath.cos(phi), p.lon());
+            return new Spot(phi, Fdlibm.cos(phi), p.lon());
         }
     }
 
@@ -40,8 +40,8 @@ public final class Distances {
     public static double haversineM(Spot p, Spot q) {
         double dPhi = q.phi() - p.phi();
         double dLambda = StrictMath.toRadians(q.lon() - p.lon());
-        double sinHalfPhi = StrictMath.sin(dPhi / 2);
-        double sinHalfLambda = StrictMath.sin(dLambda / 2);
+        double sinHalfPhi = Fdlibm.sin(dPhi / 2);
+        double sinHalfLambda = Fdlibm.sin(dLambda / 2);
         // StrictMath.pow(s, 2) is s * s exactly (fdlibm's pow answers y == 2 with x * x)
         double h = sinHalfPhi * sinHalfPhi + p.cosPhi() * q.cosPhi() * (sinHalfLambda * sinHalfLambda);
         return 2 * EARTH_RADIUS_M * StrictMath.asin(StrictMath.min(1.0, StrictMath.sqrt(h)));
