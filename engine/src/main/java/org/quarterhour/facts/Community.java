@@ -30,6 +30,8 @@ public final class Community {
     private final Vocabulary vocabulary;
     private final int radiusM;
     private final List<Site> sites;
+    /** The compounds' weights summed, in order: the whole every coverage is a share of. */
+    private final BigDecimal totalWeight;
 
     private Community(Inventory inventory, List<Facility> added, Vocabulary vocabulary, int radiusM, List<Site> sites) {
         this.inventory = inventory;
@@ -37,6 +39,11 @@ public final class Community {
         this.vocabulary = vocabulary;
         this.radiusM = radiusM;
         this.sites = List.copyOf(sites);
+        BigDecimal total = BigDecimal.ZERO;
+        for (Site site : sites) {
+            total = total.add(site.weight());
+        }
+        this.totalWeight = total;
     }
 
     /** Works out, for every compound, the nearest facility of each type. */
@@ -153,33 +160,36 @@ public final class Community {
         }
         // the nearest gate: measured walks as given, estimates in tenths of a metre; ties go to measured, then gate order
         List<Gate> gates = compound.gates();
-        BigDecimal best = null;
-        long bestTenths = Long.MAX_VALUE; // where the best so far is an estimate, its tenths (compared without a BigDecimal)
-        int bestGate = -1;
+        int bestGate = -1; // none yet
         boolean bestEstimated = false;
+        BigDecimal bestWalk = null; // where the best so far is measured, its walk
+        long bestTenths = 0; // where it is an estimate, its tenths: a BigDecimal is made only for the one that wins
         for (int g = 0; g < gateSpots.length; g++) {
             BigDecimal walk = measured == null ? null : measured[slots[firstGate + g]];
             if (walk != null) {
-                int c = best == null ? -1 : walk.compareTo(best);
+                int c = bestGate < 0 ? -1 : walk.compareTo(bestEstimated ? BigDecimal.valueOf(bestTenths, 1) : bestWalk);
                 if (c < 0 || (c == 0 && bestEstimated)) {
-                    best = walk;
+                    bestWalk = walk;
                     bestGate = g;
                     bestEstimated = false;
                 }
             } else if (facilitySpot != null && gateSpots[g] != null) {
                 long tenths = Distances.estimatedWalkTenths(gateSpots[g], facilitySpot, detour);
-                boolean nearer = best == null || (bestEstimated ? tenths < bestTenths
-                        : BigDecimal.valueOf(tenths, 1).compareTo(best) < 0);
+                boolean nearer = bestGate < 0 || (bestEstimated ? tenths < bestTenths
+                        : BigDecimal.valueOf(tenths, 1).compareTo(bestWalk) < 0);
                 if (nearer) {
-                    best = BigDecimal.valueOf(tenths, 1);
                     bestTenths = tenths;
                     bestGate = g;
                     bestEstimated = true;
                 }
             }
         }
-        return best == null ? null : new Reach(compound.id(), facility.id(), facility.label(), facility.type(),
-                gates.get(bestGate).id(), best, bestEstimated, false);
+        if (bestGate < 0) {
+            return null;
+        }
+        BigDecimal distance = bestEstimated ? BigDecimal.valueOf(bestTenths, 1) : bestWalk;
+        return new Reach(compound.id(), facility.id(), facility.label(), facility.type(), gates.get(bestGate).id(), distance,
+                bestEstimated, false);
     }
 
     public String id() {
@@ -216,7 +226,7 @@ public final class Community {
             Site site = sites.get(i);
             lines[i] = new Coverage.Line(site, site.nearest(codes));
         }
-        return new Coverage(radiusM, codes, () -> names(codes), inventory.weightedByHouseholds(), List.of(lines));
+        return new Coverage(radiusM, codes, () -> names(codes), inventory.weightedByHouseholds(), List.of(lines), totalWeight);
     }
 
     private String names(List<String> codes) {

@@ -45,7 +45,9 @@ public final class Coverage {
     private final boolean full;
     private final boolean any;
 
-    Coverage(int radiusM, List<String> types, Supplier<String> typeNames, boolean byHouseholds, List<Line> lines) {
+    /** {@code totalWeight} is the lines' weights summed in order, which the community works out once for all its coverages. */
+    Coverage(int radiusM, List<String> types, Supplier<String> typeNames, boolean byHouseholds, List<Line> lines,
+            BigDecimal totalWeight) {
         this.radiusM = radiusM;
         this.types = List.copyOf(types);
         this.typeNames = typeNames;
@@ -54,13 +56,11 @@ public final class Coverage {
         this.covered = new boolean[lines.size()];
         BigDecimal radius = BigDecimal.valueOf(radiusM);
         BigDecimal coveredSum = BigDecimal.ZERO;
-        BigDecimal totalSum = BigDecimal.ZERO;
         boolean everyResidentCovered = true;
         boolean someCovered = false;
         for (int i = 0; i < covered.length; i++) {
             Line line = lines.get(i);
             covered[i] = line.nearest() != null && line.nearest().distanceM().compareTo(radius) <= 0;
-            totalSum = totalSum.add(line.weight());
             if (covered[i]) {
                 coveredSum = coveredSum.add(line.weight());
                 someCovered = true;
@@ -69,7 +69,7 @@ public final class Coverage {
             }
         }
         this.coveredWeight = coveredSum;
-        this.totalWeight = totalSum;
+        this.totalWeight = totalWeight;
         this.full = everyResidentCovered;
         this.any = someCovered;
     }
