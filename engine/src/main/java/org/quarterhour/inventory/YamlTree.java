@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -29,6 +30,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * {@link Problem} with file, line, column and YAML path for everything that is not, instead of stopping at the first.
  */
 public final class YamlTree {
+    /** YAML's infinities and not-a-number, which the resolver tags as floats; compiled once, as every number is checked. */
+    private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(inf|nan)", Pattern.CASE_INSENSITIVE);
     private final Locator locator;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -191,7 +194,7 @@ public final class YamlTree {
             return Optional.empty();
         }
         String v = scalar.getValue().replace("_", "");
-        if (v.toLowerCase(java.util.Locale.ROOT).matches("[-+]?\\.(inf|nan)")) {
+        if (NOT_FINITE.matcher(v).matches()) {
             error(node, path, "expected a finite number, found " + scalar.getValue());
             return Optional.empty();
         }
