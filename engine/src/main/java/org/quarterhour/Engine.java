@@ -174,7 +174,7 @@ public final class Engine {
     }
 
     private static List<Item> items(CompiledPack pack, Map<String, Award> awards, boolean explained) throws PackException {
-        List<Item> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>(pack.items().size());
         List<Problem> problems = new ArrayList<>();
         for (ItemSpec spec : pack.items()) {
             Award award = awards.get(spec.code());
