@@ -103,8 +103,8 @@ public final class Bench {
             System.out.printf(Locale.ROOT, "in memory, %d thread%s: points and outcome: Drools %,.0f communities/s, hand-written Java %,.0f/s (Drools takes %.2fx the time); whole verdict (evidence, reasons, ids; no plan) %,.0f/s%n",
                     t, t == 1 ? "" : "s", points, java, java / points, full);
         }
-        // the same communities with every point given in WGS-84: what the GCJ-02/BD-09 inverse (8 rounds of 13
-        // StrictMath calls a point, kept exact for replays) costs of the figure above
+        // the same communities with every point given in WGS-84: what the GCJ-02/BD-09 inverse (usually 5 or 6 rounds,
+        // never more than 8, of 14 fdlibm calls a point, kept exact for replays) costs of the figure above
         List<Inventory> wgs84 = new ArrayList<>();
         for (int i = 0; i < communities; i++) {
             String text = yaml.get(i).replace("crs: gcj02\n", "crs: wgs84\n").replace(", crs: bd09", "");
