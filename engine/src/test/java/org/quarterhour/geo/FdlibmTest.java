@@ -23,7 +23,7 @@ class FdlibmTest {
 
     /**
      * Two million arguments of every size the reduction treats differently, half of them within 10^-9 of a multiple
-     * of π/2, where it needs its second and third rounds.
+     * of π/2, where it needs its second round (the third is the next test's).
      */
     @Test
     void two_million_arguments_of_every_reduction_path_give_strictmaths_bits() {
