@@ -223,7 +223,7 @@ public final class PackChecker {
     private void checkOutcomes(Pack pack, List<ItemSpec> items, List<Problem> problems) {
         Manifest m = pack.manifest();
         String file = pack.location() + "/" + Pack.MANIFEST;
-        List<Manifest.Outcome> outcomes = m.outcomes().stream().sorted(java.util.Comparator.comparingInt(Manifest.Outcome::rank)).toList();
+        List<Manifest.Outcome> outcomes = m.ladder();
         if (outcomes.isEmpty()) {
             problems.add(new Problem(file, 0, 0, "outcomes", "a pack needs at least one outcome (rank 0, no conditions)"));
             return;

@@ -2,6 +2,7 @@ package org.quarterhour.pack;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -51,6 +52,11 @@ public record Manifest(
             categoriesMet = List.copyOf(categoriesMet);
             itemsMet = List.copyOf(itemsMet);
         }
+    }
+
+    /** The outcomes from the lowest rank up (outcomes of equal rank in the order the manifest gives them). */
+    public List<Outcome> ladder() {
+        return outcomes.stream().sorted(Comparator.comparingInt(Outcome::rank)).toList();
     }
 
     public String ref() {

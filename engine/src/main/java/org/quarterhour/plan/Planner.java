@@ -1,7 +1,6 @@
 package org.quarterhour.plan;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ public final class Planner {
 
     /** The plan from the inventory's own scoring, or null where it is at the top outcome. */
     public Plan plan(Trial trial) throws PackException {
-        List<Manifest.Outcome> ladder = manifest.outcomes().stream().sorted(Comparator.comparingInt(Manifest.Outcome::rank)).toList();
+        List<Manifest.Outcome> ladder = manifest.ladder();
         List<Manifest.Outcome> above = ladder.stream().filter(o -> o.rank() > trial.outcome().rank()).limit(STEPS).toList();
         if (above.isEmpty()) {
             return null;

@@ -2,7 +2,6 @@ package org.quarterhour.verdict;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.quarterhour.pack.Manifest;
 
@@ -16,7 +15,7 @@ public final class Grading {
 
     public Grading(Manifest manifest) {
         this.manifest = manifest;
-        this.ladder = manifest.outcomes().stream().sorted(Comparator.comparingInt(Manifest.Outcome::rank)).toList();
+        this.ladder = manifest.ladder();
     }
 
     public List<CategoryResult> categories(List<Item> items) {
