@@ -222,8 +222,9 @@ public final class Bench {
                 Files.createDirectories(out).toString(), "--no-ledger"), cache,
                 Map.of("QUARTERHOUR_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx" + heap + " -Xlog:gc:file=" + gc));
         java.util.regex.Pattern after = java.util.regex.Pattern.compile(pause + ".*->([0-9]+)M\\(");
+        List<String> log = Files.readAllLines(gc);
         List<Double> points = new ArrayList<>();
-        for (String line : Files.readAllLines(gc)) {
+        for (String line : log) {
             var m = after.matcher(line);
             if (m.find()) {
                 points.add(Double.parseDouble(m.group(1)));
@@ -232,7 +233,7 @@ public final class Bench {
         int fifth = Math.max(1, points.size() / 5); // the first and the last fifth of the collections, at least one each
         double early = points.stream().limit(fifth).mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
         double late = points.stream().skip(Math.max(0, points.size() - fifth)).mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-        long full = Files.readAllLines(gc).stream().filter(l -> l.contains("Pause Full")).count();
+        long full = log.stream().filter(l -> l.contains("Pause Full")).count();
         return new Heap(wall, early, late, points.size(), full);
     }
 

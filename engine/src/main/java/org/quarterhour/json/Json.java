@@ -21,6 +21,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import org.quarterhour.hash.Sha256;
@@ -88,16 +89,12 @@ public final class Json {
     private static final ObjectWriter PRETTY_WRITER =
             PRETTY.writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
-    /** Indented JSON with a final newline. */
+    /** Indented JSON with a final newline: {@link #prettyBytes} as text. */
     public static String pretty(Object value) {
-        try {
-            return PRETTY_WRITER.writeValueAsString(value) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
-        }
+        return new String(prettyBytes(value), StandardCharsets.UTF_8);
     }
 
-    /** {@link #pretty} as UTF-8 bytes, written as bytes from the start (a batch writes a verdict file per community). */
+    /** Indented JSON with a final newline as UTF-8 bytes, written as bytes from the start (a batch writes a file per community). */
     public static byte[] prettyBytes(Object value) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
