@@ -165,6 +165,21 @@ class BatchCommandTest {
     }
 
     @Test
+    void a_verdict_file_that_cannot_be_written_stops_the_run_without_a_summary(@TempDir Path dir) throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        // a folder (not empty) where the second community's verdict file goes: its writer cannot put the file there
+        Path blocked = Files.createDirectories(out.resolve("341100-ZN-001.hangjin-banner@2023.12.json"));
+        Files.writeString(blocked.resolve("keep.txt"), "not a verdict");
+        Cli cli = Cli.run("score", district(dir).toString(), "--standard", "hangjin-banner", "--out", out.toString(), "--no-plan",
+                "--no-ledger");
+        assertEquals(1, cli.status(), cli.err());
+        assertTrue(cli.err().contains(blocked.toString()), cli.err());
+        assertFalse(Files.exists(out.resolve("summary.json")), "no roll-up of a run that stopped");
+        assertEquals("not a verdict", Files.readString(blocked.resolve("keep.txt")));
+        assertEquals(List.of(), names(out).stream().filter(n -> n.startsWith(".quarterhour-")).toList(), "no staged file left behind");
+    }
+
+    @Test
     void a_folder_without_out_is_refused(@TempDir Path dir) throws IOException {
         Cli cli = Cli.run("score", district(dir).toString(), "--standard", "hangjin-banner");
         assertEquals(2, cli.status());
