@@ -130,15 +130,15 @@ public final class YamlTree {
                 continue;
             }
             String key = keyNode.getValue();
-            String keyPath = child(path, key);
+            // the key's path is spelt out only for a message: a file has hundreds of keys and, mostly, no message
             if (entries.containsKey(key)) {
-                error(keyNode, keyPath, "duplicate key '" + key + "'");
+                error(keyNode, child(path, key), "duplicate key '" + key + "'");
                 continue;
             }
             if (allowed != null && !allowed.contains(key)) {
                 String hint = Suggestions.closest(key, allowed).map(s -> "; did you mean '" + s + "'?")
                         .orElse("; expected one of " + String.join(", ", allowed.stream().sorted().toList()));
-                error(keyNode, keyPath, "unknown key '" + key + "'" + hint);
+                error(keyNode, child(path, key), "unknown key '" + key + "'" + hint);
                 continue;
             }
             entries.put(key, tuple.getValueNode());
