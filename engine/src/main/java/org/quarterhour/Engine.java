@@ -123,6 +123,14 @@ public final class Engine {
 
     /** Scores; {@code detourFactor} overrides the pack's when not null. */
     public Verdict score(Inventory inventory, Pack pack, BigDecimal detourFactor) throws PackException {
+        return score(inventory, CanonicalInventory.sha256(inventory), pack, detourFactor);
+    }
+
+    /**
+     * Scores an inventory whose fingerprint the caller has made already ({@link CanonicalInventory#sha256} or
+     * {@link CanonicalInventory#bytes}), as a file scored under several standards, or recorded, has it made once.
+     */
+    public Verdict score(Inventory inventory, String inventorySha256, Pack pack, BigDecimal detourFactor) throws PackException {
         CompiledPack compiledPack = compile(pack);
         Manifest manifest = pack.manifest();
         BigDecimal detour = detourFactor != null ? detourFactor : manifest.detourFactor();
@@ -134,7 +142,7 @@ public final class Engine {
                 new Verdict.CommunityRef(inventory.community().id(), inventory.community().name()),
                 new Verdict.StandardRef(manifest.id(), manifest.version(), manifest.title(), compiledPack.sha256()),
                 new Verdict.EngineRef(version()),
-                Json.sha256(CanonicalInventory.toMap(inventory)),
+                inventorySha256,
                 new Verdict.InspectionRef(inventory.inspection().date() == null ? null : inventory.inspection().date().toString(),
                         inventory.inspection().inspector()),
                 new Verdict.Parameters(manifest.radiusM(), detour.stripTrailingZeros()),

@@ -19,7 +19,6 @@ import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.inventory.InventoryReader;
 import org.quarterhour.inventory.Vocabulary;
-import org.quarterhour.json.Json;
 import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackException;
 import org.quarterhour.pack.PackReader;
@@ -134,7 +133,7 @@ final class PackDiffCommand implements Callable<Integer> {
     }
 
     private static void add(Map<String, Inventory> byHash, Map<String, Inventory> named, Path file, Inventory inventory) {
-        String hash = Json.sha256(CanonicalInventory.toMap(inventory));
+        String hash = CanonicalInventory.sha256(inventory);
         if (byHash.putIfAbsent(hash, inventory) == null) {
             named.put(file.getFileName().toString(), inventory);
         }

@@ -19,6 +19,7 @@ import org.quarterhour.batch.Progress;
 import org.quarterhour.batch.SummaryTable;
 import org.quarterhour.batch.Target;
 import org.quarterhour.batch.VerdictFiles;
+import org.quarterhour.inventory.CanonicalInventory;
 import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.inventory.InventoryFiles;
@@ -239,6 +240,9 @@ final class ScoreCommand implements Callable<Integer> {
     private List<Ledger.Scored> score(Path file, Inventory inventory) throws PackException, Batch.Refused {
         LocalDate date = inventory.inspection().date() != null ? inventory.inspection().date() : LocalDate.now(context.clock());
         List<Ledger.Scored> scored = new ArrayList<>();
+        // the inventory's fingerprint, and its canonical bytes where a ledger keeps them, made once for every standard
+        CanonicalInventory.Bytes canonical = noLedger ? null : CanonicalInventory.bytes(inventory);
+        String inventorySha256 = canonical != null ? canonical.sha256() : CanonicalInventory.sha256(inventory);
         for (String ref : refs) {
             try {
                 Standards.Chosen chosen = comparing ? packs.packForComparison(ref, date) : new Standards.Chosen(packs.pack(ref, date), null);
@@ -246,9 +250,9 @@ final class ScoreCommand implements Callable<Integer> {
                     err.println("quarterhour: " + file + ": " + chosen.note());
                 }
                 Pack pack = chosen.pack();
-                Ledger.Scored s = new Ledger.Scored(engine.score(inventory, pack, detourFactor), inventory, pack,
+                Ledger.Scored s = new Ledger.Scored(engine.score(inventory, inventorySha256, pack, detourFactor), inventory, pack,
                         new Overrides(detourFactor, noPlan));
-                scored.add(noLedger ? s : s.prepared()); // a batch scores on every core: its ledger bytes are made there too
+                scored.add(noLedger ? s : s.prepared(canonical)); // a batch scores on every core: its ledger bytes are made there too
             } catch (PackRepository.NoSuchPackException e) {
                 throw new Batch.Refused(List.of(file + ": " + e.getMessage()));
             }

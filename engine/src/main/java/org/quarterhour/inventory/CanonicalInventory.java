@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.quarterhour.geo.LatLon;
+import org.quarterhour.hash.Sha256;
+import org.quarterhour.json.Json;
 
 /**
  * An inventory written back in its own format, with every choice the file left open made explicit: facility types
@@ -15,6 +17,23 @@ import org.quarterhour.geo.LatLon;
  */
 public final class CanonicalInventory {
     private CanonicalInventory() {
+    }
+
+    /**
+     * An inventory's canonical JSON and its SHA-256, made once for every standard a file is scored under and for the
+     * ledger that keeps it (the one serialisation of the inventory a recorded scoring needs).
+     */
+    public record Bytes(byte[] json, String sha256) {
+    }
+
+    public static Bytes bytes(Inventory inv) {
+        byte[] json = Json.canonical(toMap(inv));
+        return new Bytes(json, Sha256.hex(json));
+    }
+
+    /** The inventory's fingerprint: the SHA-256 of its canonical JSON, the bytes fed to the digest as they are written. */
+    public static String sha256(Inventory inv) {
+        return Json.sha256(toMap(inv));
     }
 
     public static Map<String, Object> toMap(Inventory inv) {

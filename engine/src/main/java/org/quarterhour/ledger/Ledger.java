@@ -76,13 +76,17 @@ public final class Ledger {
          * scored in parallel, so that the one thread that appends only writes. {@link #append} prepares what was not.
          */
         public Scored prepared() {
+            return canonical != null ? this : prepared(CanonicalInventory.bytes(inventory));
+        }
+
+        /** {@link #prepared()} with the inventory's canonical bytes made already (once for every standard of a file). */
+        public Scored prepared(CanonicalInventory.Bytes inventoryBytes) {
             if (canonical != null) {
                 return this;
             }
-            byte[] inventoryBytes = Json.canonical(CanonicalInventory.toMap(inventory));
             byte[] verdictBytes = Json.canonical(verdict);
             return new Scored(verdict, inventory, pack, overrides,
-                    new Canonical(inventoryBytes, Sha256.hex(inventoryBytes), verdictBytes, Sha256.hex(verdictBytes)));
+                    new Canonical(inventoryBytes.json(), inventoryBytes.sha256(), verdictBytes, Sha256.hex(verdictBytes)));
         }
     }
 

@@ -75,6 +75,13 @@ class CanonicalJsonProperties {
         same(v);
         same(v.withIdentity(null, null));
         same(CanonicalInventory.toMap(inventory));
+        // the fingerprint a batch makes once per file, for every standard and the ledger, is the one scoring makes
+        CanonicalInventory.Bytes once = CanonicalInventory.bytes(inventory);
+        assertArrayEquals(viaTree(CanonicalInventory.toMap(inventory)), once.json());
+        assertEquals(org.quarterhour.hash.Sha256.hex(once.json()), once.sha256());
+        assertEquals(once.sha256(), CanonicalInventory.sha256(inventory));
+        assertEquals(v.inventorySha256(), once.sha256());
+        assertArrayEquals(Json.canonical(v), Json.canonical(Repo.engine().score(inventory, once.sha256(), pack, null)));
     }
 
     @Provide

@@ -272,4 +272,26 @@ class LedgerTest {
         assertThrows(IllegalArgumentException.class, () -> ledger.append(s.verdict(), s.inventory(), Ledgers.CHUZHOU, Overrides.NONE));
         assertFalse(Files.exists(dir.resolve(Ledger.ENTRIES)), "nothing written");
     }
+
+    @Test
+    void the_inventory_bytes_a_batch_makes_once_per_file_are_the_ones_an_entry_stores() throws Exception {
+        Inventory example = Ledgers.example();
+        CanonicalInventory.Bytes once = CanonicalInventory.bytes(example);
+        Ledger.Scored s = Ledgers.scored(example, Ledgers.HANGJIN);
+        Ledger.Canonical given = s.prepared(once).canonical();
+        Ledger.Canonical made = s.prepared().canonical();
+        assertArrayEquals(made.inventory(), given.inventory());
+        assertEquals(made.inventorySha256(), given.inventorySha256());
+        assertArrayEquals(made.verdict(), given.verdict());
+        assertEquals(made.verdictSha256(), given.verdictSha256());
+        Entry e = ledger.append(List.of(s.prepared(once))).get(0);
+        assertArrayEquals(once.json(), ledger.object(e.objects().inventory()));
+
+        // another inventory's bytes are refused, as another inventory would be: nothing is written
+        Inventory other = Repo.inventories().read(Repo.fixtures().resolve("inventories/chuzhou-zinan.yaml"), "chuzhou-zinan.yaml");
+        Ledger.Scored wrong = Ledgers.scored(example, Ledgers.CHUZHOU).prepared(CanonicalInventory.bytes(other));
+        List<Path> before = Ledgers.files(dir);
+        assertThrows(IllegalArgumentException.class, () -> ledger.append(List.of(wrong)));
+        assertEquals(before, Ledgers.files(dir));
+    }
 }
