@@ -40,6 +40,10 @@ final class Disk {
         void run() throws IOException;
     }
 
+    /**
+     * Runs the work on the pool and waits for all of it, even after a failure or an interrupt, so that none still runs
+     * (on a channel the caller is about to close) when it returns.
+     */
     private static void all(List<Forcing> work) throws IOException {
         if (work.size() <= 1) {
             for (Forcing w : work) {
@@ -54,15 +58,31 @@ final class Disk {
                 return null;
             }));
         }
+        IOException failed = null;
+        boolean interrupted = false;
         for (Future<Void> f : pending) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while forcing the ledger to disk", e);
+            while (true) {
+                try {
+                    f.get();
+                    break;
+                } catch (ExecutionException e) {
+                    if (failed == null) {
+                        failed = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                    }
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the work is on disk already or about to be: wait for it, then say so
+                }
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            if (failed == null) {
+                failed = new IOException("interrupted while forcing the ledger to disk");
+            }
+        }
+        if (failed != null) {
+            throw failed;
         }
     }
 
