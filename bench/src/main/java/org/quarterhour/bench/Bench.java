@@ -1,12 +1,15 @@
 package org.quarterhour.bench;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.quarterhour.Engine;
 import org.quarterhour.HangjinOracle;
+import org.quarterhour.cli.Main;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.inventory.InventoryReader;
 import org.quarterhour.inventory.Vocabulary;
@@ -316,16 +320,23 @@ public final class Bench {
         int n = Math.min(5_000, yaml.size());
         Path dir = Files.createTempDirectory("quarterhour-bench");
         Path out = Files.createDirectories(dir.resolve("verdicts"));
+        Path inputs = Files.createDirectories(dir.resolve("in"));
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Path f = dir.resolve("c" + i + ".yaml");
+            Path f = inputs.resolve("c" + i + ".yaml");
             Files.writeString(f, yaml.get(i));
             files.add(f);
         }
         List<Double> parse = new ArrayList<>();
         List<Double> points = new ArrayList<>();
         List<Double> full = new ArrayList<>();
+        List<Double> command = new ArrayList<>();
         Engine verdicts = engine.withoutPlans();
+        // the command itself, in this JVM: its batch reads, scores and renders on every core and writes the verdict files
+        // on threads of its own, then the roll-up (summary.json and summary.xlsx)
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("QUARTERHOUR_CACHE", packCache.toString());
+        Main.Context context = Main.Context.fromEnvironment(env, Clock.systemUTC());
         for (int round = 0; round < 3; round++) {
             parse.add(time(files, p -> reader.read(p, p.toString())));
             points.add(time(files, p -> {
@@ -338,13 +349,25 @@ public final class Bench {
                 Files.write(out.resolve(p.getFileName().toString().replace(".yaml", ".json")), Json.prettyBytes(v));
                 return v;
             }));
+            Path batchOut = dir.resolve("command-" + round);
+            long start = System.nanoTime();
+            PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+            int status = Main.run(context, quiet, quiet, "score", inputs.toString(), "--standard", "hangjin-banner", "--no-plan",
+                    "--no-ledger", "--out", batchOut.toString());
+            command.add((System.nanoTime() - start) / 1e9);
+            if (status != Main.OK) {
+                throw new IllegalStateException("score DIR exited " + status);
+            }
         }
         Collections.sort(parse);
         Collections.sort(points);
         Collections.sort(full);
+        Collections.sort(command);
         System.out.printf(Locale.ROOT, "files on disk, %d threads, %,d files: parse only %.2f s (%,.0f/s); parse + points + write outcome %.2f s: %.2fx parsing; parse + whole verdict (no plan) + write verdict JSON %.2f s (%,.0f/s): %.2fx parsing%n",
                 threads, n, parse.get(1), n / parse.get(1), points.get(1), points.get(1) / parse.get(1), full.get(1), n / full.get(1),
                 full.get(1) / parse.get(1));
+        System.out.printf(Locale.ROOT, "files on disk, the same %,d files through score DIR --no-plan --no-ledger in this JVM (verdict files, summary.json and summary.xlsx): %.2f s (%,.0f/s): %.2fx parsing%n",
+                n, command.get(1), n / command.get(1), command.get(1) / parse.get(1));
         delete(dir);
     }
 
