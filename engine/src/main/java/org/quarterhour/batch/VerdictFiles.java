@@ -1,10 +1,13 @@
 package org.quarterhour.batch;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.quarterhour.verdict.Verdict;
 
@@ -34,15 +37,40 @@ public final class VerdictFiles {
         }
     }
 
-    /** Writes a file whole or not at all: to a temporary file beside it, then moved into place. */
+    /**
+     * Writes a file whole or not at all: to a temporary file beside it, then moved into place. The file gets the
+     * permissions any new file gets there (the umask's), as verdicts are shared: {@code Files.createTempFile} would
+     * have made every verdict, summary and seal readable by its owner alone.
+     */
     public static void write(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), ".quarterhour-", ".tmp");
+        Path tmp = staged(absolute, bytes);
         try {
-            Files.write(tmp, bytes);
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A new file beside {@code target} holding the bytes, under a name no other writer has. */
+    private static Path staged(Path target, byte[] bytes) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = target.resolveSibling(".quarterhour-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                return tmp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 8) {
+                    throw e;
+                }
+            } catch (IOException e) {
+                try {
+                    Files.deleteIfExists(tmp); // a part-written file (a full disk) is not left behind
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+                throw e;
+            }
         }
     }
 }
