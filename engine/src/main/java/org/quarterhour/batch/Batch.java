@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.inventory.InventoryFiles;
@@ -229,11 +230,32 @@ public final class Batch {
         } finally {
             pool.shutdownNow();
             writers.shutdownNow();
+            settle(writers);
         }
         progress.finish();
         Summary summary = rollup.summary(targets);
         writeSummary(out, summary);
         return new Result(rollup.refused(), summary);
+    }
+
+    /**
+     * Waits for writes still running when a run stops early (each is whole or not at all, and cleans up after itself),
+     * so that nothing is written after the run has returned.
+     */
+    private static void settle(ExecutorService writers) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (writers.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** One group's verdict files being written, and the inputs to count as done once they are. */
