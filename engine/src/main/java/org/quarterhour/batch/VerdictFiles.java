@@ -52,25 +52,24 @@ public final class VerdictFiles {
         }
     }
 
-    /** A new file beside {@code target} holding the bytes, under a name no other writer has. */
+    /**
+     * A new file beside {@code target} holding the bytes, under a random name (as the ledger names its staged files):
+     * {@code CREATE_NEW} refuses, rather than overwrites, a name another writer has.
+     */
     private static Path staged(Path target, byte[] bytes) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path tmp = target.resolveSibling(".quarterhour-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        Path tmp = target.resolveSibling(".quarterhour-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        try {
+            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return tmp;
+        } catch (FileAlreadyExistsException e) {
+            throw e; // another writer's file: not ours to remove
+        } catch (IOException e) {
             try {
-                Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                return tmp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= 8) {
-                    throw e;
-                }
-            } catch (IOException e) {
-                try {
-                    Files.deleteIfExists(tmp); // a part-written file (a full disk) is not left behind
-                } catch (IOException cleanup) {
-                    e.addSuppressed(cleanup);
-                }
-                throw e;
+                Files.deleteIfExists(tmp); // a part-written file (a full disk) is not left behind
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
             }
+            throw e;
         }
     }
 }
