@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.quarterhour.Engine;
 import org.quarterhour.Standards;
 import org.quarterhour.batch.Batch;
@@ -132,6 +134,11 @@ final class ScoreCommand implements Callable<Integer> {
         if (refs.isEmpty()) {
             return Main.BAD_INPUT;
         }
+        List<String> unknown = refs.stream().map(repo::unknown).filter(Objects::nonNull).toList();
+        if (!unknown.isEmpty()) {
+            unknown.forEach(problem -> err.println("quarterhour: " + problem));
+            return Main.BAD_INPUT;
+        }
         comparing = standards.contains(Standards.ALL);
         engine = new Engine(Vocabulary.bundled(), context.clock(), context.packCache());
         if (noPlan) {
@@ -215,10 +222,16 @@ final class ScoreCommand implements Callable<Integer> {
         };
         Batch batch = new Batch(new InventoryFiles(engine.vocabulary()), this::score, recorder, engine.vocabulary(),
                 Runtime.getRuntime().availableProcessors());
+        List<Path> inputs = Inputs.expand(files);
+        if (inputs.isEmpty()) {
+            err.println("quarterhour: no inventories (*.yaml or *.yml) in " + files.stream().map(Path::toString).collect(Collectors.joining(", "))
+                    + "; nothing written");
+            return Main.BAD_INPUT;
+        }
         Progress progress = System.console() != null ? Progress.bar(err) : Progress.quiet();
         Batch.Result result;
         try {
-            result = batch.run(Inputs.expand(files), outPath, format == Formats.html, goals, progress,
+            result = batch.run(inputs, outPath, format == Formats.html, goals, progress,
                     (file, messages) -> {
                         progress.clearLine();
                         messages.forEach(err::println);

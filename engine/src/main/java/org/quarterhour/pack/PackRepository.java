@@ -74,27 +74,48 @@ public final class PackRepository {
 
     /** The pack folder of {@code id@version}, or of the version of {@code id} in force on {@code date}. */
     public Path locate(String ref, LocalDate date) throws NoSuchPackException {
+        String unknown = unknown(ref);
+        if (unknown != null) {
+            throw new NoSuchPackException(unknown);
+        }
         int at = ref.indexOf('@');
         String id = at < 0 ? ref : ref.substring(0, at);
-        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
-            throw new NoSuchPackException("'" + ref + "' is not a standard id (lower-case letters, digits and '-')");
-        }
-        Path idDir = root.resolve(id);
-        if (!Files.isDirectory(idDir)) {
-            throw new NoSuchPackException("no standard '" + id + "' under " + root + "; known: " + String.join(", ", ids()));
-        }
         if (at >= 0) {
-            String version = ref.substring(at + 1);
-            Path dir = idDir.resolve(version);
-            if (version.contains("/") || version.contains("..") || !Files.isRegularFile(dir.resolve(Pack.MANIFEST))) {
-                throw new NoSuchPackException("no version '" + version + "' of " + id + "; versions: " + versions(id));
-            }
-            return dir;
+            return root.resolve(id).resolve(ref.substring(at + 1));
         }
         Optional<Entry> inForce = versionsOf(id).filter(e -> e.manifest().inForceOn(date)).max(NEWEST);
         return inForce.map(Entry::dir).orElseThrow(() -> new NoSuchPackException(
                 "no version of " + id + " is in force on " + date + "; versions: " + versions(id)
                         + " (name one with --standard " + id + "@VERSION)"));
+    }
+
+    /**
+     * Why {@code ref} ({@code ID} or {@code ID@VERSION}) names nothing in this rules folder on any date, or null where
+     * it names a standard (and that version of it). A run asks this of its standards before it reads any inventory, so
+     * that a misspelt name or a wrong {@code --rules} is one message, not one for every file of a batch; which version
+     * is in force is left to each inventory's date.
+     */
+    public String unknown(String ref) {
+        int at = ref.indexOf('@');
+        String id = at < 0 ? ref : ref.substring(0, at);
+        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+            return "'" + ref + "' is not a standard id (lower-case letters, digits and '-')";
+        }
+        if (!Files.isDirectory(root)) {
+            return "no rules folder at " + root + " (name one with --rules DIR or QUARTERHOUR_RULES)";
+        }
+        Path idDir = root.resolve(id);
+        if (!Files.isDirectory(idDir)) {
+            List<String> known = ids();
+            return "no standard '" + id + "' under " + root + "; known: " + (known.isEmpty() ? "none" : String.join(", ", known));
+        }
+        if (at >= 0) {
+            String version = ref.substring(at + 1);
+            if (version.contains("/") || version.contains("..") || !Files.isRegularFile(idDir.resolve(version).resolve(Pack.MANIFEST))) {
+                return "no version '" + version + "' of " + id + "; versions: " + versions(id);
+            }
+        }
+        return null;
     }
 
     /** The folder of the newest version of a standard (latest in force from, then version). */

@@ -185,4 +185,37 @@ class BatchCommandTest {
         assertEquals(2, cli.status());
         assertTrue(cli.err().contains("add --out DIR"), cli.err());
     }
+
+    @Test
+    void a_standard_or_rules_folder_that_is_not_there_is_one_message_before_any_file_is_read(@TempDir Path dir) throws IOException {
+        Path in = district(dir);
+        Path out = dir.resolve("out");
+        Cli misspelt = Cli.run("score", in.toString(), "--standard", "hangjin", "--out", out.toString(), "--no-ledger");
+        assertEquals(2, misspelt.status());
+        assertEquals("quarterhour: no standard 'hangjin' under " + Repo.rules() + "; known: chuzhou, hangjin-banner, kaifeng, shenzhen, xiayi\n",
+                misspelt.err(), "one line, not one for each of the five files");
+        assertFalse(Files.exists(out), "nothing written");
+        Cli version = Cli.run("score", in.toString(), "--standard", "hangjin-banner@2030.01", "--out", out.toString(), "--no-ledger");
+        assertEquals(2, version.status());
+        assertEquals(1, version.err().lines().count(), version.err());
+        assertTrue(version.err().contains("no version '2030.01' of hangjin-banner; versions: 2023.12 (from 2023-12-28)"), version.err());
+        Path nowhere = dir.resolve("no-rules");
+        Cli rules = Cli.run("score", in.toString(), "--standard", "hangjin-banner", "--rules", nowhere.toString(), "--out", out.toString(),
+                "--no-ledger");
+        assertEquals(2, rules.status());
+        assertEquals("quarterhour: no rules folder at " + nowhere + " (name one with --rules DIR or QUARTERHOUR_RULES)\n", rules.err());
+        assertFalse(Files.exists(out));
+        assertFalse(Files.exists(nowhere));
+    }
+
+    @Test
+    void a_folder_without_inventories_is_refused_and_nothing_is_written(@TempDir Path dir) throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("notes.txt"), "not an inventory");
+        Path out = dir.resolve("out");
+        Cli cli = Cli.run("score", empty.toString(), "--standard", "hangjin-banner", "--out", out.toString(), "--no-ledger");
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: no inventories (*.yaml or *.yml) in " + empty + "; nothing written\n", cli.err());
+        assertFalse(Files.exists(out));
+    }
 }
