@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.quarterhour.Engine;
 import org.quarterhour.HangjinOracle;
+import org.quarterhour.batch.VerdictFiles;
 import org.quarterhour.cli.Main;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.inventory.InventoryReader;
@@ -331,7 +332,11 @@ public final class Bench {
         List<Double> points = new ArrayList<>();
         List<Double> full = new ArrayList<>();
         List<Double> command = new ArrayList<>();
+        List<Double> creating = new ArrayList<>();
         Engine verdicts = engine.withoutPlans();
+        // one real verdict's bytes, written to as many new files as the command writes, the way it writes them: what the
+        // file system alone costs a one-file-per-verdict output, with nothing read or scored
+        byte[] sample = Json.prettyBytes(verdicts.score(reader.read(files.get(0), files.get(0).toString()), pack));
         // the command itself, in this JVM: its batch reads, scores and renders on every core and writes the verdict files
         // on threads of its own, then the roll-up (summary.json and summary.xlsx)
         Map<String, String> env = new HashMap<>(System.getenv());
@@ -349,6 +354,11 @@ public final class Bench {
                 Files.write(out.resolve(p.getFileName().toString().replace(".yaml", ".json")), Json.prettyBytes(v));
                 return v;
             }));
+            Path floor = Files.createDirectories(dir.resolve("files-" + round));
+            creating.add(time(files, p -> {
+                VerdictFiles.write(floor.resolve(p.getFileName().toString().replace(".yaml", ".json")), sample);
+                return null;
+            }));
             Path batchOut = dir.resolve("command-" + round);
             long start = System.nanoTime();
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
@@ -363,11 +373,14 @@ public final class Bench {
         Collections.sort(points);
         Collections.sort(full);
         Collections.sort(command);
+        Collections.sort(creating);
         System.out.printf(Locale.ROOT, "files on disk, %d threads, %,d files: parse only %.2f s (%,.0f/s); parse + points + write outcome %.2f s: %.2fx parsing; parse + whole verdict (no plan) + write verdict JSON %.2f s (%,.0f/s): %.2fx parsing%n",
                 threads, n, parse.get(1), n / parse.get(1), points.get(1), points.get(1) / parse.get(1), full.get(1), n / full.get(1),
                 full.get(1) / parse.get(1));
         System.out.printf(Locale.ROOT, "files on disk, the same %,d files through score DIR --no-plan --no-ledger in this JVM (verdict files, summary.json and summary.xlsx): %.2f s (%,.0f/s): %.2fx parsing%n",
                 n, command.get(1), n / command.get(1), command.get(1) / parse.get(1));
+        System.out.printf(Locale.ROOT, "files on disk, only creating %,d files of one verdict's %,d bytes each, as score DIR writes them (staged, then renamed), nothing read or scored: %.2f s: %.2fx parsing%n",
+                n, sample.length, creating.get(1), creating.get(1) / parse.get(1));
         delete(dir);
     }
 
