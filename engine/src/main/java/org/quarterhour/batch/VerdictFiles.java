@@ -1,8 +1,11 @@
 package org.quarterhour.batch;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -69,7 +72,27 @@ public final class VerdictFiles {
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
             }
-            throw e;
+            throw aboutFolder(e, tmp, target.getParent());
         }
+    }
+
+    /**
+     * The failure to create the staged file, told of the folder it was to be made in, where it names the staged file:
+     * that name means nothing to the user, and a missing or read-only folder is the usual reason.
+     */
+    private static IOException aboutFolder(IOException e, Path tmp, Path folder) {
+        if (!(e instanceof FileSystemException f) || !tmp.toString().equals(f.getFile()) || folder == null) {
+            return e;
+        }
+        IOException named;
+        if (e instanceof NoSuchFileException) {
+            named = new NoSuchFileException(folder.toString());
+        } else if (e instanceof AccessDeniedException) {
+            named = new AccessDeniedException(folder.toString());
+        } else {
+            named = new FileSystemException(folder.toString(), null, f.getReason());
+        }
+        named.initCause(e);
+        return named;
     }
 }

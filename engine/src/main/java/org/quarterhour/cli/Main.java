@@ -1,8 +1,14 @@
 package org.quarterhour.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -15,7 +21,7 @@ import picocli.CommandLine.Command;
  * {@code quarterhour}: scores communities against 15-minute living circle standards. {@link #run} returns the exit
  * status, so the whole command line is testable in-process; only {@link #main} exits.
  */
-@Command(name = "quarterhour", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "quarterhour", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Main.Version.class,
         description = "Scores communities against 一刻钟便民生活圈 acceptance standards written as Drools rule packs.",
         subcommands = {ScoreCommand.class, ReportCommand.class, StandardsCommand.class, PackCommand.class, TemplateCommand.class,
                 AuditCommand.class, ReplayCommand.class})
@@ -34,6 +40,29 @@ public final class Main implements Runnable {
         err.println("quarterhour: the rule pack cannot be used:");
         e.problems().forEach(p -> err.println("  " + p));
         return BAD_PACK;
+    }
+
+    /**
+     * What went wrong with a file, in words: Java's file exceptions carry only the path, so a message made of
+     * {@code getMessage()} said "cannot write X: X" and never why.
+     */
+    static String reason(IOException e) {
+        String what;
+        if (e instanceof NoSuchFileException) {
+            what = "no such file or folder";
+        } else if (e instanceof AccessDeniedException) {
+            what = "permission denied";
+        } else if (e instanceof FileAlreadyExistsException) {
+            what = "already exists";
+        } else if (e instanceof NotDirectoryException) {
+            what = "not a folder";
+        } else if (e instanceof FileSystemException f) {
+            what = f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+        } else {
+            return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        }
+        String file = ((FileSystemException) e).getFile();
+        return file == null ? what : what + ": " + file;
     }
 
     @Override

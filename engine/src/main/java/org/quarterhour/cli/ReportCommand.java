@@ -36,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--target", paramLabel = "OUTCOME>=PERCENT%",
-            description = "the share of communities at OUTCOME or higher that the bureau aims for (e.g. pass>=80%); repeatable")
+            description = "the share of communities at OUTCOME or higher that the bureau aims for (e.g. pass>=80%%); repeatable")
     List<String> targets = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "for a ledger: write summary.json and summary.xlsx here (a ledger itself is never written to)")

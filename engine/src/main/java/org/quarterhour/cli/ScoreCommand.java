@@ -66,7 +66,7 @@ final class ScoreCommand implements Callable<Integer> {
     Path outPath;
 
     @Option(names = "--target", paramLabel = "OUTCOME>=PERCENT%",
-            description = "a batch's target: the share of communities at OUTCOME or higher (e.g. pass>=80%); repeatable")
+            description = "a batch's target: the share of communities at OUTCOME or higher (e.g. pass>=80%%); repeatable")
     List<String> targets = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder (default: $QUARTERHOUR_RULES, else the repository's rules/)")

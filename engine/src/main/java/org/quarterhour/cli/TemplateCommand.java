@@ -42,7 +42,7 @@ final class TemplateCommand implements Callable<Integer> {
         try {
             org.quarterhour.batch.VerdictFiles.write(file, InventoryTemplate.write(Vocabulary.bundled()));
         } catch (IOException e) {
-            err.println("quarterhour: cannot write " + file + ": " + e.getMessage());
+            err.println("quarterhour: cannot write " + file + ": " + Main.reason(e));
             return Main.FAILED;
         }
         out.println("wrote " + file + ": fill in Community, Compounds (one row per gate) and Facilities, then Organization and "
