@@ -94,7 +94,7 @@ public final class Batch {
         void refused(Path file, List<String> messages);
     }
 
-    /** How many inputs were skipped, and the roll-up written to summary.json. */
+    /** How many inputs were skipped, and the roll-up written to summary.json (null where nothing was written). */
     public record Result(int refused, Summary summary) {
     }
 
@@ -116,18 +116,21 @@ public final class Batch {
     private record Done(Path file, Inventory inventory, List<Ledger.Scored> scored, List<Rendered> rendered, List<String> refused) {
     }
 
-    /** One verdict as written: its JSON, the parts of it the roll-up reads ({@link Rollup#tree}), and its map (null unless asked). */
-    private record Rendered(String stem, byte[] json, JsonNode rolledUp, byte[] html) {
+    /**
+     * One verdict as written: its JSON, the parts of it the roll-up reads ({@link Rollup#tree}), and its map or filled
+     * sheet (null unless asked).
+     */
+    private record Rendered(String stem, byte[] json, JsonNode rolledUp, byte[] beside) {
     }
 
     /** Reads, scores and renders one file: the work that runs on every core. */
-    private Done work(Path file, boolean maps) throws PackException, IOException {
+    private Done work(Path file, Formats beside) throws PackException, IOException {
         try {
             Inventory inventory = reader.read(file, file.toString());
             List<Ledger.Scored> scored = scorer.score(file, inventory);
             List<Rendered> rendered = new ArrayList<>();
             for (Ledger.Scored s : scored) {
-                rendered.add(render(s.verdict(), inventory, maps));
+                rendered.add(render(s.verdict(), inventory, beside));
             }
             return new Done(file, inventory, scored, rendered, null);
         } catch (InvalidInputException e) {
@@ -139,12 +142,17 @@ public final class Batch {
 
     /**
      * Scores {@code files} into {@code out} (created if missing): one {@code <community>.<standard>@<version>.json} per
-     * verdict, its {@code .html} map when {@code maps}, summary.json and summary.xlsx. Files are read, scored and
+     * verdict, beside it its map ({@code .html}) or filled sheet ({@code .xlsx}) when {@code beside} is
+     * {@link Formats#html} or {@link Formats#xlsx}, and summary.json and summary.xlsx. Files are read, scored and
      * rendered on every core, a bounded window ahead of the one being written, which is always the next in order.
+     * Where every file is refused, nothing is written (an earlier run's summary there stays as it was) and the result
+     * has no summary.
      */
-    public Result run(List<Path> files, Path out, boolean maps, List<Target> targets, Progress progress, Listener listener)
+    public Result run(List<Path> files, Path out, Formats beside, List<Target> targets, Progress progress, Listener listener)
             throws PackException, IOException {
+        boolean created = !Files.exists(out);
         Files.createDirectories(out);
+        int verdicts = 0;
         Rollup rollup = new Rollup(vocabulary);
         Written written = new Written();
         progress.start(files.size());
@@ -158,7 +166,7 @@ public final class Batch {
             Runnable fill = () -> {
                 while (unstarted.hasNext() && ahead.size() < window) {
                     Path next = unstarted.next();
-                    ahead.add(pool.submit(() -> work(next, maps)));
+                    ahead.add(pool.submit(() -> work(next, beside)));
                 }
             };
             fill.run();
@@ -215,11 +223,12 @@ public final class Batch {
                         Rendered r = done.rendered().get(k);
                         writes.add(writers.submit(() -> {
                             VerdictFiles.write(out.resolve(r.stem() + ".json"), r.json());
-                            if (r.html() != null) {
-                                VerdictFiles.write(out.resolve(r.stem() + ".html"), r.html());
+                            if (r.beside() != null) {
+                                VerdictFiles.write(out.resolve(r.stem() + "." + beside.name()), r.beside());
                             }
                             return null;
                         }));
+                        verdicts++;
                         rollup.add(r.rolledUp(), done.scored().get(k).pack().manifest());
                     }
                     labels.add(done.inventory().community().name());
@@ -233,6 +242,12 @@ public final class Batch {
             settle(writers);
         }
         progress.finish();
+        if (verdicts == 0) {
+            if (created) {
+                Files.deleteIfExists(out); // made by this run, and nothing went into it
+            }
+            return new Result(rollup.refused(), null);
+        }
         Summary summary = rollup.summary(targets);
         writeSummary(out, summary);
         return new Result(rollup.refused(), summary);
@@ -291,16 +306,19 @@ public final class Batch {
         }
     }
 
-    /** A verdict's file, the parts of it the roll-up reads (as report reads them from the file), and its map when asked. */
-    private static Rendered render(Verdict verdict, Inventory inventory, boolean maps) throws IOException {
+    /**
+     * A verdict's file, the parts of it the roll-up reads (as report reads them from the file), and its map or filled
+     * sheet when asked.
+     */
+    private static Rendered render(Verdict verdict, Inventory inventory, Formats beside) throws IOException {
         byte[] json = Json.prettyBytes(verdict);
-        byte[] html = null;
-        if (maps) {
+        byte[] more = null;
+        if (beside != null) {
             Map<String, Inventory> at = new HashMap<>();
             at.put(verdict.inventorySha256(), inventory);
-            html = Formats.html.render(List.of(verdict), at);
+            more = beside.render(List.of(verdict), at);
         }
-        return new Rendered(VerdictFiles.stem(verdict), json, Rollup.tree(verdict), html);
+        return new Rendered(VerdictFiles.stem(verdict), json, Rollup.tree(verdict), more);
     }
 
     /**

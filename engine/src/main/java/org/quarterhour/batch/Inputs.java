@@ -1,6 +1,7 @@
 package org.quarterhour.batch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,13 +14,18 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** The files to read, in a stable order: each argument in turn, a folder's files sorted by path. */
+    /**
+     * The files to read, in a stable order: each argument in turn, a folder's files sorted by path. A folder (or one
+     * below it) that cannot be read fails the whole list, naming it.
+     */
     public static List<Path> expand(List<Path> arguments) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : arguments) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile).filter(Inputs::isYaml).sorted().forEach(files::add);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause(); // a folder below that cannot be read: the walk's own exception, with its path
                 }
             } else {
                 files.add(p);

@@ -81,6 +81,13 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(), new Factory(context, out, err));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
+        // an empty path is the current folder to Java: a script's unset variable (--ledger "$LEDGER") would write there
+        cli.registerConverter(Path.class, value -> {
+            if (value.isBlank()) {
+                throw new CommandLine.TypeConversionException("an empty path; name a file or folder");
+            }
+            return Path.of(value);
+        });
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILED);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             err.println("quarterhour: " + e);

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.quarterhour.Engine;
@@ -58,8 +60,10 @@ final class ScoreCommand implements Callable<Integer> {
             description = "the standard to score against; without @VERSION the version in force on the inspection date (today if none); repeatable; 'all' for every standard")
     List<String> standards = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "one of ${COMPLETION-CANDIDATES}; default table (xlsx: the filled sheet; html: the map, 一刻钟便民生活地图)")
-    Formats format = Formats.table;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "one of ${COMPLETION-CANDIDATES}; default table, or what --out's name ends in "
+            + "(.json, .xlsx, .html) (xlsx: the filled sheet; html: the map, 一刻钟便民生活地图); in a batch, html or xlsx adds each community's "
+            + "map or sheet beside its verdict")
+    Formats format;
 
     @Option(names = "--out", paramLabel = "PATH",
             description = "write the output to this file ('-' for standard output; xlsx needs one); a folder (or several inputs) makes a batch")
@@ -120,6 +124,11 @@ final class ScoreCommand implements Callable<Integer> {
             err.println("quarterhour: a folder of inventories is scored into a folder: add --out DIR");
             return Main.BAD_INPUT;
         }
+        String misuse = batch ? batchOutMisuse() : outMisuse();
+        if (misuse != null) {
+            err.println("quarterhour: " + misuse);
+            return Main.BAD_INPUT;
+        }
         if (!batch && !goals.isEmpty()) {
             err.println("quarterhour: --target is for a batch (several inventories or a folder, with --out DIR)");
             return Main.BAD_INPUT;
@@ -140,6 +149,23 @@ final class ScoreCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         comparing = standards.contains(Standards.ALL);
+        if (!readablePacks(repo)) {
+            return Main.BAD_PACK;
+        }
+        List<String> outcomes = outcomes(repo);
+        List<Target> unreached = goals.stream().filter(t -> !outcomes.contains(t.outcome())).toList();
+        if (!unreached.isEmpty()) {
+            unreached.forEach(t -> err.println("quarterhour: --target " + t + ": no standard of this run has an outcome '" + t.outcome()
+                    + "' (its outcomes: " + String.join(", ", outcomes) + ")"));
+            return Main.BAD_INPUT;
+        }
+        if (!noLedger) {
+            String notLedger = notALedger(context.ledger(ledger));
+            if (notLedger != null) {
+                err.println("quarterhour: " + notLedger);
+                return Main.BAD_INPUT;
+            }
+        }
         engine = new Engine(Vocabulary.bundled(), context.clock(), context.packCache());
         if (noPlan) {
             engine = engine.withoutPlans();
@@ -204,7 +230,7 @@ final class ScoreCommand implements Callable<Integer> {
             try {
                 write(format.render(verdicts, inventories));
             } catch (IOException e) {
-                err.println("quarterhour: cannot write " + outPath + ": " + e.getMessage());
+                err.println("quarterhour: cannot write " + outPath + ": " + Main.reason(e));
                 return Main.FAILED;
             }
         }
@@ -222,7 +248,13 @@ final class ScoreCommand implements Callable<Integer> {
         };
         Batch batch = new Batch(new InventoryFiles(engine.vocabulary()), this::score, recorder, engine.vocabulary(),
                 Runtime.getRuntime().availableProcessors());
-        List<Path> inputs = Inputs.expand(files);
+        List<Path> inputs;
+        try {
+            inputs = Inputs.expand(files);
+        } catch (IOException e) {
+            err.println("quarterhour: cannot read the inventories: " + Main.reason(e) + "; nothing written");
+            return Main.BAD_INPUT;
+        }
         if (inputs.isEmpty()) {
             err.println("quarterhour: no inventories (*.yaml or *.yml) in " + files.stream().map(Path::toString).collect(Collectors.joining(", "))
                     + "; nothing written");
@@ -231,13 +263,18 @@ final class ScoreCommand implements Callable<Integer> {
         Progress progress = System.console() != null ? Progress.bar(err) : Progress.quiet();
         Batch.Result result;
         try {
-            result = batch.run(inputs, outPath, format == Formats.html, goals, progress,
+            Formats beside = format == Formats.html || format == Formats.xlsx ? format : null;
+            result = batch.run(inputs, outPath, beside, goals, progress,
                     (file, messages) -> {
                         progress.clearLine();
                         messages.forEach(err::println);
                     });
         } catch (PackException e) {
             return Main.badPack(err, e);
+        }
+        if (result.summary() == null) {
+            err.println("quarterhour: every inventory was refused; nothing written to " + outPath);
+            return unrecorded[0] ? Main.FAILED : Main.BAD_INPUT;
         }
         out.print(SummaryTable.render(result.summary()));
         out.println("verdicts and " + VerdictFiles.SUMMARY + " written to " + outPath);
@@ -285,6 +322,115 @@ final class ScoreCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * What is wrong with a single run's {@code --out}, or null; settles the format from the file's name where none is
+     * given. Overwriting the inventory being scored, or writing text into a file named .xlsx, would lose work silently.
+     */
+    private String outMisuse() {
+        Formats named = outPath == null ? null : Formats.byExtension(outPath);
+        if (format == null) {
+            format = named != null ? named : Formats.table;
+        } else if (named == Formats.xlsx && format != Formats.xlsx) {
+            return "--out " + outPath + " names a workbook, but --format " + format + " writes text: use --format xlsx, or leave --format out";
+        }
+        if (outPath == null || isStandardOutput(outPath)) {
+            return null;
+        }
+        for (Path file : files) {
+            if (sameFile(outPath, file)) {
+                return "--out " + outPath + " is the inventory being scored, which the output would overwrite: name another file";
+            }
+        }
+        Path parent = outPath.toAbsolutePath().getParent();
+        if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
+            return "cannot write " + outPath + ": not a folder: " + parent;
+        }
+        return null;
+    }
+
+    /** What is wrong with a batch's {@code --out}, or null: a batch writes a folder of files. */
+    private String batchOutMisuse() {
+        if (isStandardOutput(outPath)) {
+            return "a batch (a folder or several inventories) writes a folder of verdicts: --out - is for one inventory; name a folder";
+        }
+        if (Files.exists(outPath) && !Files.isDirectory(outPath)) {
+            return "--out " + outPath + " is a file; a batch (a folder or several inventories) writes a folder of verdicts: name a folder";
+        }
+        if (format == null) {
+            format = Formats.json;
+        }
+        return null;
+    }
+
+    private static boolean isStandardOutput(Path out) {
+        return out.toString().equals("-");
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b) : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reports version folders whose manifest cannot be read: a broken pack where it leaves a standard of the run with no
+     * version at all (false), else a warning that it is left out of choosing the version in force. A run across every
+     * standard names each folder it leaves out.
+     */
+    private boolean readablePacks(PackRepository repo) {
+        List<PackRepository.Entry> broken = new ArrayList<>();
+        for (String ref : refs) {
+            if (ref.contains("@")) {
+                continue; // a version named outright is read, and any problem reported, when it is loaded
+            }
+            List<PackRepository.Entry> unreadable = repo.unreadable(ref);
+            if (!unreadable.isEmpty() && repo.newest(ref).isEmpty()) {
+                err.println("quarterhour: the rule pack cannot be used: no version of " + ref + " can be read:");
+                unreadable.forEach(e -> err.println("  " + e.problem()));
+                return false;
+            }
+            broken.addAll(unreadable);
+        }
+        if (comparing) {
+            repo.list().stream().filter(e -> e.manifest() == null && !broken.contains(e)).forEach(broken::add);
+        }
+        broken.forEach(e -> err.println("quarterhour: warning: " + e.dir() + " is left out, its manifest cannot be read: " + e.problem()));
+        return true;
+    }
+
+    /** Every outcome code the standards of the run have, in any of their versions (or the version named), sorted. */
+    private List<String> outcomes(PackRepository repo) {
+        SortedSet<String> codes = new TreeSet<>();
+        for (String ref : refs) {
+            int at = ref.indexOf('@');
+            String id = at < 0 ? ref : ref.substring(0, at);
+            for (PackRepository.Entry e : repo.list()) {
+                if (e.manifest() != null && e.manifest().id().equals(id) && (at < 0 || e.manifest().version().equals(ref.substring(at + 1)))) {
+                    e.manifest().outcomes().forEach(o -> codes.add(o.code()));
+                }
+            }
+        }
+        return List.copyOf(codes);
+    }
+
+    /**
+     * Why the ledger folder cannot be one, or null: a folder that already holds other things (a folder of inventories,
+     * the current folder from an empty --ledger) is not made a ledger by mistake.
+     */
+    private static String notALedger(Path dir) throws IOException {
+        if (!Files.isDirectory(dir) || Ledger.at(dir).exists()) {
+            return null; // a new ledger, or one already (a file in its place is found when the ledger is written)
+        }
+        try (var entries = Files.list(dir)) {
+            if (entries.findAny().isPresent()) {
+                return dir + " is not a ledger and is not empty: name a ledger, a new or an empty folder with --ledger DIR (or --no-ledger)";
+            }
+        }
+        return null;
+    }
+
     private List<String> defaultStandard(PackRepository repo) {
         List<String> ids = repo.ids();
         if (ids.size() == 1) {
@@ -300,6 +446,10 @@ final class ScoreCommand implements Callable<Integer> {
             out.write(bytes);
             out.flush();
             return;
+        }
+        Path parent = outPath.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent); // as a batch makes its folder
         }
         VerdictFiles.write(outPath, bytes);
     }

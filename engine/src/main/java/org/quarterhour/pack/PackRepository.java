@@ -132,6 +132,11 @@ public final class PackRepository {
         return list().stream().filter(e -> e.manifest() != null && e.manifest().id().equals(id));
     }
 
+    /** The version folders of {@code id} whose manifest cannot be read, each with why. */
+    public List<Entry> unreadable(String id) {
+        return list().stream().filter(e -> e.manifest() == null && e.dir().getParent().getFileName().toString().equals(id)).toList();
+    }
+
     public List<String> ids() {
         return list().stream().filter(e -> e.manifest() != null).map(e -> e.manifest().id()).distinct().sorted().toList();
     }

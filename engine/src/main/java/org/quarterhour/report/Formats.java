@@ -1,7 +1,9 @@
 package org.quarterhour.report;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.json.Json;
@@ -20,6 +22,19 @@ public enum Formats {
 
     Formats(Renderer renderer) {
         this.renderer = renderer;
+    }
+
+    /** The format a file's name asks for by its extension (.json, .xlsx, .html or .htm), or null. */
+    public static Formats byExtension(Path file) {
+        Path name = file.getFileName();
+        String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".json")) {
+            return json;
+        }
+        if (lower.endsWith(".xlsx")) {
+            return xlsx;
+        }
+        return lower.endsWith(".html") || lower.endsWith(".htm") ? html : null;
     }
 
     public byte[] render(List<Verdict> verdicts) {

@@ -1,0 +1,201 @@
+package org.quarterhour.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quarterhour.Repo;
+
+/**
+ * {@code score} used wrongly in ways that would lose work or write where it should not: each is refused with one
+ * message before anything is scored, and nothing is written.
+ */
+class ScoreMisuseTest {
+    private static final Path EXAMPLE = Repo.fixtures().resolve("inventories/xini-tuanjie.yaml");
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void out_naming_the_inventory_being_scored_is_refused_and_the_inventory_kept(@TempDir Path dir) throws IOException {
+        Path own = Files.copy(EXAMPLE, dir.resolve("own.yaml"));
+        byte[] before = Files.readAllBytes(own);
+        Cli cli = Cli.run("score", own.toString(), "--standard", "hangjin-banner", "--no-ledger", "--out", own.toString());
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: --out " + own + " is the inventory being scored, which the output would overwrite: name another file\n",
+                cli.err());
+        assertArrayEquals(before, Files.readAllBytes(own));
+        Cli relative = Cli.run("score", own.toString(), "--standard", "hangjin-banner", "--no-ledger", "--out",
+                own.getParent().resolve("sub/../own.yaml").toString());
+        assertEquals(2, relative.status(), "the same file by another path: " + relative.err());
+        assertArrayEquals(before, Files.readAllBytes(own));
+    }
+
+    @Test
+    void an_empty_path_is_refused_rather_than_taken_for_the_current_folder() {
+        Cli ledger = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--ledger", "");
+        assertEquals(2, ledger.status());
+        assertTrue(ledger.err().startsWith("quarterhour: Invalid value for option '--ledger': an empty path; name a file or folder\n"),
+                ledger.err());
+        assertFalse(Files.exists(Path.of("HEAD")), "the current folder was not made a ledger");
+        Cli out = Cli.run("score", Repo.fixtures().resolve("inventories").toString(), "--standard", "hangjin-banner", "--no-ledger",
+                "--out", "");
+        assertEquals(2, out.status());
+        assertTrue(out.err().contains("Invalid value for option '--out': an empty path"), out.err());
+        assertFalse(Files.exists(Path.of("summary.json")));
+    }
+
+    @Test
+    void a_folder_that_holds_other_things_is_not_made_a_ledger(@TempDir Path dir) throws IOException {
+        Path inventories = Files.createDirectories(dir.resolve("inventories"));
+        Files.copy(EXAMPLE, inventories.resolve("xini.yaml"));
+        Cli cli = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--ledger", inventories.toString());
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: " + inventories + " is not a ledger and is not empty: name a ledger, a new or an empty folder with "
+                + "--ledger DIR (or --no-ledger)\n", cli.err());
+        assertEquals(List.of("xini.yaml"), names(inventories));
+        assertEquals("", cli.out(), "nothing scored");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Cli fresh = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--format", "json", "--ledger", empty.toString());
+        assertEquals(0, fresh.status(), "an empty folder becomes a ledger: " + fresh.err());
+        assertTrue(names(empty).contains("HEAD"), names(empty).toString());
+        Cli again = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--format", "json", "--ledger", empty.toString());
+        assertEquals(0, again.status(), "and a ledger takes more: " + again.err());
+    }
+
+    @Test
+    void out_chooses_the_format_by_its_name_and_refuses_text_in_a_workbook(@TempDir Path dir) throws IOException {
+        Path sheet = dir.resolve("sheet.xlsx");
+        Cli cli = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--out", sheet.toString());
+        assertEquals(0, cli.status(), cli.err());
+        byte[] zip = Files.readAllBytes(sheet);
+        assertEquals("PK", new String(zip, 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "a workbook (a zip), not the table's text");
+        Path json = dir.resolve("verdict.json");
+        assertEquals(0, Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--out", json.toString()).status());
+        assertTrue(Files.readString(json).startsWith("{\n  \"schema\" : \"quarterhour/verdict/v1\""));
+        Path text = dir.resolve("text.xlsx");
+        Cli contradicts = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--format", "table", "--out",
+                text.toString());
+        assertEquals(2, contradicts.status());
+        assertEquals("quarterhour: --out " + text + " names a workbook, but --format table writes text: use --format xlsx, or leave --format out\n",
+                contradicts.err());
+        assertFalse(Files.exists(text));
+    }
+
+    @Test
+    void out_in_a_folder_not_made_yet_makes_it_as_a_batch_does(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("a/b/verdict.json");
+        Cli cli = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--out", out.toString());
+        assertEquals(0, cli.status(), cli.err());
+        assertTrue(Files.readString(out).contains("\"verdict_id\""));
+        Path file = Files.writeString(dir.resolve("plain"), "a file");
+        Cli under = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--out", file.resolve("v.json").toString());
+        assertEquals(2, under.status());
+        assertEquals("quarterhour: cannot write " + file.resolve("v.json") + ": not a folder: " + file + "\n", under.err());
+    }
+
+    @Test
+    void a_batch_refuses_an_out_that_is_a_file_or_standard_output(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("earlier.json"), "{}");
+        Path inventories = Repo.fixtures().resolve("inventories");
+        Cli onFile = Cli.run("score", inventories.toString(), "--standard", "hangjin-banner", "--no-ledger", "--out", file.toString());
+        assertEquals(2, onFile.status());
+        assertEquals("quarterhour: --out " + file + " is a file; a batch (a folder or several inventories) writes a folder of verdicts: "
+                + "name a folder\n", onFile.err());
+        assertEquals("{}", Files.readString(file));
+        Cli dash = Cli.run("score", inventories.toString(), "--standard", "hangjin-banner", "--no-ledger", "--out", "-");
+        assertEquals(2, dash.status());
+        assertTrue(dash.err().contains("--out - is for one inventory; name a folder"), dash.err());
+    }
+
+    @Test
+    void a_target_outcome_no_standard_has_is_refused_before_anything_is_scored(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Path ledger = dir.resolve("ledger");
+        Cli cli = Cli.run("score", Repo.fixtures().resolve("inventories").toString(), "--standard", "chuzhou", "--ledger", ledger.toString(),
+                "--out", out.toString(), "--target", "pass>=80%");
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: --target pass>=80%: no standard of this run has an outcome 'pass' (its outcomes: met, not_met)\n", cli.err());
+        assertFalse(Files.exists(out), "no verdict written");
+        assertFalse(Files.exists(ledger), "nothing recorded");
+    }
+
+    @Test
+    void a_batch_whose_every_file_is_refused_writes_nothing_and_keeps_the_earlier_summary(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Cli good = Cli.run("score", EXAMPLE.toString(), Repo.fixtures().resolve("inventories/chuzhou-zinan.yaml").toString(), "--standard",
+                "hangjin-banner", "--no-ledger", "--out", out.toString());
+        assertEquals(0, good.status(), good.err());
+        byte[] summary = Files.readAllBytes(out.resolve("summary.json"));
+        String empty = Repo.fixtures().resolve("invalid/empty.yaml").toString();
+        String notYaml = Repo.fixtures().resolve("invalid/not-yaml.yaml").toString();
+        Cli refused = Cli.run("score", empty, notYaml, "--standard", "hangjin-banner", "--no-ledger", "--out", out.toString());
+        assertEquals(2, refused.status());
+        assertTrue(refused.err().endsWith("quarterhour: every inventory was refused; nothing written to " + out + "\n"), refused.err());
+        assertArrayEquals(summary, Files.readAllBytes(out.resolve("summary.json")), "the summary still matches the verdicts beside it");
+        Path fresh = dir.resolve("fresh");
+        assertEquals(2, Cli.run("score", empty, notYaml, "--standard", "hangjin-banner", "--no-ledger", "--out", fresh.toString()).status());
+        assertFalse(Files.exists(fresh), "no folder left holding nothing");
+    }
+
+    @Test
+    void a_batch_in_xlsx_writes_each_community_s_filled_sheet_beside_its_verdict(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Cli cli = Cli.run("score", EXAMPLE.toString(), Repo.fixtures().resolve("inventories/chuzhou-zinan.yaml").toString(), "--standard",
+                "hangjin-banner", "--no-ledger", "--no-plan", "--format", "xlsx", "--out", out.toString());
+        assertEquals(0, cli.status(), cli.err());
+        assertEquals(List.of("150625-XN-003.hangjin-banner@2023.12.json", "150625-XN-003.hangjin-banner@2023.12.xlsx",
+                "341100-ZN-001.hangjin-banner@2023.12.json", "341100-ZN-001.hangjin-banner@2023.12.xlsx", "summary.json", "summary.xlsx"),
+                names(out));
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(out.resolve("150625-XN-003.hangjin-banner@2023.12.xlsx").toFile())) {
+            assertEquals(1, book.getNumberOfSheets(), "one community, one sheet");
+        }
+    }
+
+    @Test
+    void a_standard_whose_every_manifest_is_unreadable_is_a_broken_pack_said_once(@TempDir Path dir) throws IOException {
+        Path rules = dir.resolve("rules");
+        copy(Repo.rules().resolve("chuzhou"), rules.resolve("chuzhou"));
+        Path manifest = rules.resolve("chuzhou/2024.02/manifest.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replace("id: chuzhou\n", "id: [chuzhou\n"));
+        Path out = dir.resolve("out");
+        Cli cli = Cli.run("score", Repo.fixtures().resolve("inventories").toString(), "--standard", "chuzhou", "--rules", rules.toString(),
+                "--no-ledger", "--out", out.toString());
+        assertEquals(3, cli.status(), cli.err());
+        assertTrue(cli.err().startsWith("quarterhour: the rule pack cannot be used: no version of chuzhou can be read:\n  "), cli.err());
+        assertEquals(2, cli.err().lines().count(), "one problem, said once, not once per file: " + cli.err());
+        assertFalse(Files.exists(out));
+
+        copy(Repo.rules().resolve("chuzhou/2024.02"), rules.resolve("chuzhou/2024.03"));
+        Path good = rules.resolve("chuzhou/2024.03/manifest.yaml");
+        Files.writeString(good, Files.readString(good).replace("version: \"2024.02\"", "version: \"2024.03\""));
+        Cli warned = Cli.run("score", EXAMPLE.toString(), "--standard", "chuzhou", "--rules", rules.toString(), "--no-ledger", "--no-plan",
+                "--format", "json");
+        assertTrue(warned.err().startsWith("quarterhour: warning: " + rules.resolve("chuzhou/2024.02") + " is left out, its manifest cannot be read: "),
+                warned.err());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
