@@ -50,6 +50,8 @@ public final class VerdictFiles {
         Path tmp = staged(absolute, bytes);
         try {
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw named(e, tmp, absolute); // e.g. a folder in the file's place
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -72,25 +74,25 @@ public final class VerdictFiles {
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
             }
-            throw aboutFolder(e, tmp, target.getParent());
+            throw named(e, tmp, target.getParent());
         }
     }
 
     /**
-     * The failure to create the staged file, told of the folder it was to be made in, where it names the staged file:
-     * that name means nothing to the user, and a missing or read-only folder is the usual reason.
+     * A failure that names the staged file, told instead of {@code path} (the folder it was made in, or the file it was
+     * to become): the staged name means nothing to the user.
      */
-    private static IOException aboutFolder(IOException e, Path tmp, Path folder) {
-        if (!(e instanceof FileSystemException f) || !tmp.toString().equals(f.getFile()) || folder == null) {
+    private static IOException named(IOException e, Path tmp, Path path) {
+        if (!(e instanceof FileSystemException f) || !tmp.toString().equals(f.getFile()) || path == null) {
             return e;
         }
         IOException named;
         if (e instanceof NoSuchFileException) {
-            named = new NoSuchFileException(folder.toString());
+            named = new NoSuchFileException(path.toString());
         } else if (e instanceof AccessDeniedException) {
-            named = new AccessDeniedException(folder.toString());
+            named = new AccessDeniedException(path.toString());
         } else {
-            named = new FileSystemException(folder.toString(), null, f.getReason());
+            named = new FileSystemException(path.toString(), null, f.getReason());
         }
         named.initCause(e);
         return named;

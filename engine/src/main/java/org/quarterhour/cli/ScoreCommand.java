@@ -271,6 +271,10 @@ final class ScoreCommand implements Callable<Integer> {
                     });
         } catch (PackException e) {
             return Main.badPack(err, e);
+        } catch (IOException e) {
+            progress.clearLine();
+            err.println("quarterhour: cannot write into " + outPath + ": " + Main.reason(e) + "; the run stopped there, with no summary");
+            return Main.FAILED;
         }
         if (result.summary() == null) {
             err.println("quarterhour: every inventory was refused; nothing written to " + outPath);

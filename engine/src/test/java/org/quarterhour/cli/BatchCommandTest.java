@@ -174,6 +174,9 @@ class BatchCommandTest {
                 "--no-ledger");
         assertEquals(1, cli.status(), cli.err());
         assertTrue(cli.err().contains(blocked.toString()), cli.err());
+        assertTrue(cli.err().contains("quarterhour: cannot write into " + out + ": Is a directory: " + blocked + "; the run stopped there"),
+                cli.err());
+        assertFalse(cli.err().contains("Exception"), "words, not a Java exception: " + cli.err());
         assertFalse(Files.exists(out.resolve("summary.json")), "no roll-up of a run that stopped");
         assertEquals("not a verdict", Files.readString(blocked.resolve("keep.txt")));
         assertEquals(List.of(), names(out).stream().filter(n -> n.startsWith(".quarterhour-")).toList(), "no staged file left behind");
