@@ -8,10 +8,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -155,6 +157,7 @@ public final class Batch {
         int verdicts = 0;
         Rollup rollup = new Rollup(vocabulary);
         Written written = new Written();
+        Set<String> lossy = new HashSet<>(); // file names some community's id was changed to make
         progress.start(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -187,13 +190,23 @@ public final class Batch {
                             throw new Refused(done.refused());
                         }
                         for (int k = 0; k < done.rendered().size(); k++) {
-                            if (written.contains(done.rendered().get(k).stem())) {
+                            String stem = done.rendered().get(k).stem();
+                            if (written.contains(stem)) {
                                 Verdict v = done.scored().get(k).verdict();
-                                throw new Refused(List.of(file + ": community " + v.community().id() + " under "
-                                        + v.standard().ref() + " was already scored from another file of this run; not written twice"));
+                                throw new Refused(List.of(file + ": community " + v.community().id() + " under " + v.standard().ref()
+                                        + (lossy.contains(stem) || !lossless(stem, v)
+                                        ? ": its verdict file " + stem + ".json was already written by this run, for it or for a community"
+                                                + " whose id differs only in characters a file name cannot hold; not written twice"
+                                        : " was already scored from another file of this run; not written twice")));
                             }
                         }
-                        done.rendered().forEach(r -> written.add(r.stem()));
+                        for (int k = 0; k < done.rendered().size(); k++) {
+                            String stem = done.rendered().get(k).stem();
+                            written.add(stem);
+                            if (!lossless(stem, done.scored().get(k).verdict())) {
+                                lossy.add(stem); // few: ids with '/' and the like
+                            }
+                        }
                         ready.add(new Ready(file, done.scored()));
                         accepted.add(done);
                     } catch (Refused e) {
@@ -251,6 +264,11 @@ public final class Batch {
         Summary summary = rollup.summary(targets);
         writeSummary(out, summary);
         return new Result(rollup.refused(), summary);
+    }
+
+    /** Whether a verdict's file name is its community id and standard as they are, no character replaced. */
+    private static boolean lossless(String stem, Verdict v) {
+        return stem.equals(v.community().id() + "." + v.standard().ref());
     }
 
     /**

@@ -48,6 +48,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "score", description = "Scores inventories against a standard, records each verdict in the ledger and prints it; "
         + "with --out DIR scores a whole folder into verdict files and a roll-up (summary.json).")
 final class ScoreCommand implements Callable<Integer> {
+    /** Far beyond any town's streets; a larger factor is a typing slip (and a huge one overflows the distances). */
+    private static final BigDecimal MAX_DETOUR = BigDecimal.TEN;
+
     private final Main.Context context;
     private final PrintStream out;
     private final PrintStream err;
@@ -106,6 +109,11 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (detourFactor != null && detourFactor.compareTo(BigDecimal.ONE) < 0) {
             err.println("quarterhour: --detour-factor must be at least 1 (a walk is never shorter than the straight line), found " + detourFactor);
+            return Main.BAD_INPUT;
+        }
+        if (detourFactor != null && detourFactor.compareTo(MAX_DETOUR) > 0) {
+            err.println("quarterhour: --detour-factor must be at most " + MAX_DETOUR + " (walks in towns run 1.2 to 1.6 times the straight line; "
+                    + "13 for 1.3?), found " + detourFactor.toString());
             return Main.BAD_INPUT;
         }
         if (noLedger && ledger != null) {

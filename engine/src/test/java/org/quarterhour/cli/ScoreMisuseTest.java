@@ -186,6 +186,33 @@ class ScoreMisuseTest {
                 warned.err());
     }
 
+    @Test
+    void a_detour_factor_past_ten_is_a_slip_and_refused() {
+        Cli slip = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--detour-factor", "13");
+        assertEquals(2, slip.status());
+        assertEquals("quarterhour: --detour-factor must be at most 10 (walks in towns run 1.2 to 1.6 times the straight line; 13 for 1.3?), "
+                + "found 13\n", slip.err());
+        Cli huge = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--detour-factor", "1e400");
+        assertEquals(2, huge.status());
+        assertTrue(huge.err().endsWith("found 1E+400\n"), "no 400-digit figure: " + huge.err());
+        assertEquals(0, Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--detour-factor", "10").status());
+    }
+
+    @Test
+    void communities_whose_ids_make_the_same_file_name_are_told_apart_in_the_refusal(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        String example = Files.readString(EXAMPLE);
+        Files.writeString(in.resolve("a.yaml"), example.replace("150625-XN-003", "XN/003"));
+        Files.writeString(in.resolve("b.yaml"), example.replace("150625-XN-003", "XN_003"));
+        Path out = dir.resolve("out");
+        Cli cli = Cli.run("score", in.toString(), "--standard", "hangjin-banner", "--no-ledger", "--no-plan", "--out", out.toString());
+        assertEquals(2, cli.status());
+        assertEquals(in.resolve("b.yaml") + ": community XN_003 under hangjin-banner@2023.12: its verdict file XN_003.hangjin-banner@2023.12.json "
+                + "was already written by this run, for it or for a community whose id differs only in characters a file name cannot hold; "
+                + "not written twice\n", cli.err());
+        assertEquals(List.of("XN_003.hangjin-banner@2023.12.json", "summary.json", "summary.xlsx"), names(out));
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {
             for (Path p : all.toList()) {
