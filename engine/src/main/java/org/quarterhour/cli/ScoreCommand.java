@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -145,34 +147,9 @@ final class ScoreCommand implements Callable<Integer> {
             err.println("quarterhour: a workbook is not for the terminal; name the file with --out SHEET.xlsx (or --out - to pipe it)");
             return Main.BAD_INPUT;
         }
-        PackRepository repo = new PackRepository(context.rules(rules));
-        packs = new Standards(repo);
-        refs = standards.isEmpty() ? defaultStandard(repo) : packs.expand(standards);
-        if (refs.isEmpty()) {
-            return Main.BAD_INPUT;
-        }
-        List<String> unknown = refs.stream().map(repo::unknown).filter(Objects::nonNull).toList();
-        if (!unknown.isEmpty()) {
-            unknown.forEach(problem -> err.println("quarterhour: " + problem));
-            return Main.BAD_INPUT;
-        }
-        comparing = standards.contains(Standards.ALL);
-        if (!readablePacks(repo)) {
-            return Main.BAD_PACK;
-        }
-        List<String> outcomes = outcomes(repo);
-        List<Target> unreached = goals.stream().filter(t -> !outcomes.contains(t.outcome())).toList();
-        if (!unreached.isEmpty()) {
-            unreached.forEach(t -> err.println("quarterhour: --target " + t + ": no standard of this run has an outcome '" + t.outcome()
-                    + "' (its outcomes: " + String.join(", ", outcomes) + ")"));
-            return Main.BAD_INPUT;
-        }
-        if (!noLedger) {
-            String notLedger = notALedger(context.ledger(ledger));
-            if (notLedger != null) {
-                err.println("quarterhour: " + notLedger);
-                return Main.BAD_INPUT;
-            }
+        Integer refused = refuseStandardsOrLedger(goals);
+        if (refused != null) {
+            return refused;
         }
         engine = new Engine(Vocabulary.bundled(), context.clock(), context.packCache());
         if (noPlan) {
@@ -305,9 +282,13 @@ final class ScoreCommand implements Callable<Integer> {
         // the inventory's fingerprint, and its canonical bytes where a ledger keeps them, made once for every standard
         CanonicalInventory.Bytes canonical = noLedger ? null : CanonicalInventory.bytes(inventory);
         String inventorySha256 = canonical != null ? canonical.sha256() : CanonicalInventory.sha256(inventory);
+        Set<String> used = new HashSet<>(); // --standard X --standard X@V may name the same version: one verdict, not two alike
         for (String ref : refs) {
             try {
                 Standards.Chosen chosen = comparing ? packs.packForComparison(ref, date) : new Standards.Chosen(packs.pack(ref, date), null);
+                if (!used.add(chosen.pack().manifest().ref())) {
+                    continue;
+                }
                 if (chosen.note() != null) {
                     err.println("quarterhour: " + file + ": " + chosen.note());
                 }
@@ -332,6 +313,42 @@ final class ScoreCommand implements Callable<Integer> {
             err.println("quarterhour: nothing was printed; fix the ledger, name another with --ledger DIR, or score with --no-ledger to try things out");
             return false;
         }
+    }
+
+    /**
+     * Settles the standards of the run, and refuses (with the exit status; null where all is well) what would refuse
+     * every inventory: a standard or version not there, a standard none of whose manifests can be read, a target no
+     * standard can meet, a ledger folder that is not one.
+     */
+    private Integer refuseStandardsOrLedger(List<Target> goals) throws IOException {
+        PackRepository repo = new PackRepository(context.rules(rules));
+        packs = new Standards(repo);
+        refs = standards.isEmpty() ? defaultStandard(repo) : packs.expand(standards);
+        if (refs.isEmpty()) {
+            return Main.BAD_INPUT;
+        }
+        List<String> unknown = refs.stream().map(repo::unknown).filter(Objects::nonNull).toList();
+        if (!unknown.isEmpty()) {
+            unknown.forEach(problem -> err.println("quarterhour: " + problem));
+            return Main.BAD_INPUT;
+        }
+        comparing = standards.contains(Standards.ALL);
+        if (!readablePacks(repo)) {
+            return Main.BAD_PACK;
+        }
+        List<String> outcomes = outcomes(repo);
+        List<Target> unreached = goals.stream().filter(t -> !outcomes.contains(t.outcome())).toList();
+        if (!unreached.isEmpty()) {
+            unreached.forEach(t -> err.println("quarterhour: --target " + t + ": no standard of this run has an outcome '" + t.outcome()
+                    + "' (its outcomes: " + String.join(", ", outcomes) + ")"));
+            return Main.BAD_INPUT;
+        }
+        String notLedger = noLedger ? null : notALedger(context.ledger(ledger));
+        if (notLedger != null) {
+            err.println("quarterhour: " + notLedger);
+            return Main.BAD_INPUT;
+        }
+        return null;
     }
 
     /**

@@ -213,6 +213,20 @@ class ScoreMisuseTest {
         assertEquals(List.of("XN_003.hangjin-banner@2023.12.json", "summary.json", "summary.xlsx"), names(out));
     }
 
+    @Test
+    void a_standard_named_twice_gives_one_verdict(@TempDir Path dir) throws IOException {
+        Cli one = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--standard", "hangjin-banner@2023.12", "--no-ledger",
+                "--no-plan", "--format", "json");
+        assertEquals(0, one.status(), one.err());
+        assertEquals("quarterhour/verdict/v1", org.quarterhour.json.Json.mapper().readTree(one.out()).get("schema").asText(),
+                "one verdict (an object), not a list of two alike");
+        Path out = dir.resolve("out");
+        Cli batch = Cli.run("score", EXAMPLE.toString(), Repo.fixtures().resolve("inventories/chuzhou-zinan.yaml").toString(), "--standard",
+                "hangjin-banner", "--standard", "hangjin-banner@2023.12", "--no-ledger", "--no-plan", "--out", out.toString());
+        assertEquals(0, batch.status(), batch.err());
+        assertEquals(2, org.quarterhour.json.Json.mapper().readTree(out.resolve("summary.json").toFile()).get("communities").asInt());
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {
             for (Path p : all.toList()) {
