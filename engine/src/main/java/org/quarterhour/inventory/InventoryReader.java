@@ -7,6 +7,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -60,6 +62,11 @@ public final class InventoryReader {
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw refused(shownAs, "no such file");
+        } catch (AccessDeniedException e) {
+            throw refused(shownAs, "cannot be read: permission denied");
+        } catch (FileSystemException e) {
+            // the exception's message is the path again; its reason is what the system said ("Is a directory")
+            throw refused(shownAs, "cannot be read: " + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()));
         } catch (IOException e) {
             throw refused(shownAs, "cannot be read: " + e.getMessage());
         }

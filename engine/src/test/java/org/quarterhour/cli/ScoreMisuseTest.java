@@ -227,6 +227,15 @@ class ScoreMisuseTest {
         assertEquals(2, org.quarterhour.json.Json.mapper().readTree(out.resolve("summary.json").toFile()).get("communities").asInt());
     }
 
+    @Test
+    void an_inventory_that_cannot_be_read_says_why_once(@TempDir Path dir) throws IOException {
+        Path plain = Files.writeString(dir.resolve("plain"), "a file, not a folder");
+        Path below = plain.resolve("inventory.yaml");
+        Cli cli = Cli.run("score", below.toString(), "--standard", "hangjin-banner", "--no-ledger");
+        assertEquals(2, cli.status());
+        assertEquals(below + ": cannot be read: Not a directory\n", cli.err(), "the reason, and the path only once");
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {
             for (Path p : all.toList()) {
