@@ -32,6 +32,11 @@ final class PackCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String notAPack = PackCommand.notAPackFolder(dir, "check");
+        if (notAPack != null) {
+            err.println("quarterhour: " + notAPack);
+            return Main.BAD_INPUT;
+        }
         PackChecker.Report report;
         try {
             report = new PackChecker(Vocabulary.bundled(), context.standards(standards)).check(PackReader.read(dir));

@@ -1,5 +1,11 @@
 package org.quarterhour.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.quarterhour.pack.Pack;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,5 +18,45 @@ final class PackCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a pack command: check, test, sheet, diff, new, seal (see 'quarterhour pack --help')");
+    }
+
+    /**
+     * Why {@code dir} is not the pack folder {@code pack VERB} wants, or null where it may be one: a path that is not there or
+     * is a file, a standard's folder (its versions named, and the command to run on one), or a rules folder. A
+     * folder that is none of these is left to the pack reader, which says what the pack lacks.
+     */
+    static String notAPackFolder(Path dir, String verb) {
+        if (!Files.exists(dir)) {
+            return "no such folder: " + dir;
+        }
+        if (!Files.isDirectory(dir)) {
+            return dir + " is a file, not a pack folder (rules/<id>/<version>)";
+        }
+        if (Files.exists(dir.resolve(Pack.MANIFEST))) {
+            return null;
+        }
+        List<Path> versions = packsBelow(dir);
+        if (!versions.isEmpty()) {
+            return dir + " holds versions: " + String.join(", ", versions.stream().map(v -> v.getFileName().toString()).toList())
+                    + "; " + verb + " one: quarterhour pack " + verb + " " + versions.get(versions.size() - 1);
+        }
+        List<Path> packs = subfolders(dir).stream().flatMap(s -> packsBelow(s).stream()).toList();
+        if (!packs.isEmpty()) {
+            return dir + " is a rules folder, not a pack: name a version folder, e.g. quarterhour pack " + verb + " " + packs.get(0);
+        }
+        return null;
+    }
+
+    /** The folders directly in {@code dir} that hold a manifest, sorted. */
+    private static List<Path> packsBelow(Path dir) {
+        return subfolders(dir).stream().filter(v -> Files.isRegularFile(v.resolve(Pack.MANIFEST))).toList();
+    }
+
+    private static List<Path> subfolders(Path dir) {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 }

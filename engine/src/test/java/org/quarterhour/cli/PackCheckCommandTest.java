@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quarterhour.Repo;
@@ -45,5 +47,38 @@ class PackCheckCommandTest {
     void every_shipped_pack_passes_its_check(Path pack) {
         Cli cli = Cli.run("pack", "check", pack.toString());
         assertEquals(0, cli.status(), cli.err());
+    }
+
+    @Test
+    void a_path_that_is_not_there_is_a_wrong_argument_not_a_broken_pack(@TempDir Path tmp) {
+        Path missing = tmp.resolve("nonexist");
+        Cli cli = Cli.run("pack", "check", missing.toString());
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: no such folder: " + missing + "\n", cli.err());
+    }
+
+    @Test
+    void a_file_is_not_a_pack_folder() {
+        Path file = Repo.rules().resolve("chuzhou/2024.02/manifest.yaml");
+        Cli cli = Cli.run("pack", "check", file.toString());
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: " + file + " is a file, not a pack folder (rules/<id>/<version>)\n", cli.err());
+    }
+
+    @Test
+    void a_standards_folder_is_answered_with_its_versions_and_the_command_for_one() {
+        Path standard = Repo.rules().resolve("hangjin-banner");
+        Cli cli = Cli.run("pack", "check", standard.toString());
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: " + standard + " holds versions: 2023.12; check one: quarterhour pack check "
+                + standard.resolve("2023.12") + "\n", cli.err());
+    }
+
+    @Test
+    void the_rules_folder_is_answered_with_a_version_folder_to_name() {
+        Cli cli = Cli.run("pack", "check", Repo.rules().toString());
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: " + Repo.rules() + " is a rules folder, not a pack: name a version folder, e.g. quarterhour pack check "
+                + Repo.rules().resolve("chuzhou/2024.02") + "\n", cli.err());
     }
 }
