@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.quarterhour.Engine;
+import org.quarterhour.batch.Inputs;
 import org.quarterhour.batch.VerdictFiles;
 import org.quarterhour.eval.PackChecker;
 import org.quarterhour.inventory.Vocabulary;
@@ -22,9 +23,11 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code quarterhour pack seal DIR}: releases a version. Only a pack that passes its check and its own cases is
- * sealed; the seal (SHA-256 of every file and of the whole pack) makes it immutable from then on.
+ * sealed; the seal (SHA-256 of every file and of the whole pack) makes it immutable from then on. A pack without
+ * cases is not sealed unless {@code --no-tests} says that is meant: a release no case has run is unproven.
  */
-@Command(name = "seal", description = "Releases a pack version: checks it, runs its cases, and writes seal.json (SHA-256 of every file and of the pack).")
+@Command(name = "seal", description = {"Releases a pack version: checks it, runs its cases (DIR/tests/*.yaml, or --cases DIR) with full item coverage, and writes seal.json (SHA-256 of every file and of the pack).",
+        "A pack without cases is refused unless --no-tests is given."})
 final class PackSealCommand implements Callable<Integer> {
     private final Main.Context context;
     private final PrintStream out;
@@ -36,6 +39,12 @@ final class PackSealCommand implements Callable<Integer> {
     @Option(names = "--standards", paramLabel = "DIR", description = "where standards/<id>/clauses.yaml live")
     Path standards;
 
+    @Option(names = "--cases", paramLabel = "DIR", description = "run the cases in this folder instead of DIR/tests")
+    Path cases;
+
+    @Option(names = "--no-tests", description = "seal a pack that has no cases, without running any (the output says so)")
+    boolean noTests;
+
     PackSealCommand(Main.Context context, PrintStream out, PrintStream err) {
         this.context = context;
         this.out = out;
@@ -44,6 +53,30 @@ final class PackSealCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        String notAPack = PackCommand.notAPackFolder(dir, "seal");
+        if (notAPack != null) {
+            err.println("quarterhour: " + notAPack);
+            return Main.BAD_INPUT;
+        }
+        if (noTests && cases != null) {
+            err.println("quarterhour: --no-tests and --cases contradict each other; give one");
+            return Main.BAD_INPUT;
+        }
+        if (cases != null && !Files.isDirectory(cases)) {
+            err.println("quarterhour: --cases: " + (Files.exists(cases) ? "not a folder: " : "no such folder: ") + cases);
+            return Main.BAD_INPUT;
+        }
+        Path caseDir = cases != null ? cases : dir.resolve("tests");
+        int caseCount = Inputs.yamlIn(caseDir).size();
+        if (cases != null && caseCount == 0) {
+            err.println("quarterhour: --cases: no test cases (*.yaml) in " + cases);
+            return Main.BAD_INPUT;
+        }
+        if (noTests && caseCount > 0) {
+            err.println("quarterhour: --no-tests is for a pack without cases, and " + caseDir + " holds " + caseCount
+                    + "; they run before the pack is sealed");
+            return Main.BAD_INPUT;
+        }
         if (PackReader.isSealed(dir)) {
             err.println("quarterhour: " + dir + " is already sealed; a sealed pack cannot change: copy it to a new version folder,"
                     + " change the manifest's version, and seal that");
@@ -62,18 +95,26 @@ final class PackSealCommand implements Callable<Integer> {
             err.println("quarterhour: not sealed: the pack fails its check (" + report.problems().size() + " problems)");
             return Main.BAD_PACK;
         }
-        if (Files.isDirectory(dir.resolve("tests"))) {
+        if (caseCount == 0 && !noTests) {
+            err.println("quarterhour: not sealed: " + dir + " has no cases (tests/*.yaml), and a release no case has run is unproven;"
+                    + " add cases to tests/ (pack new writes one per item), name them with --cases DIR,"
+                    + " or seal it without any with --no-tests");
+            return Main.BAD_PACK;
+        }
+        if (caseCount > 0) {
             CommandLine tester = new CommandLine(new PackTestCommand(context, new PrintStream(java.io.OutputStream.nullOutputStream()), err));
-            int status = tester.execute(dir.toString(), "--min-coverage", "100");
+            int status = tester.execute(dir.toString(), "--cases", caseDir.toString(), "--min-coverage", "100");
             if (status != Main.OK) {
                 err.println("quarterhour: not sealed: the pack's cases fail or do not cover every item both ways"
-                        + " (run 'quarterhour pack test " + dir + "' to see which)");
+                        + " (run 'quarterhour pack test " + dir + (cases != null ? " --cases " + cases : "") + "' to see which)");
                 return Main.BAD_PACK;
             }
         }
         Seal seal = Seal.of(pack, LocalDate.now(context.clock()).toString(), Engine.version());
         VerdictFiles.write(dir.resolve(Pack.SEAL), Json.prettyBytes(seal)); // no temporary file left in the pack
-        out.println("sealed " + seal.pack() + ": " + seal.files().size() + " files, pack sha256 " + seal.packSha256());
+        out.println("sealed " + seal.pack() + ": " + seal.files().size() + " files, pack sha256 " + seal.packSha256()
+                + (noTests ? "; WITHOUT running any case (--no-tests)" : "; " + caseCount + " case" + (caseCount == 1 ? "" : "s")
+                        + " passed, every item seen awarded and at zero"));
         return Main.OK;
     }
 }
