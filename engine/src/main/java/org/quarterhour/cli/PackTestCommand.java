@@ -1,6 +1,7 @@
 package org.quarterhour.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class PackTestCommand implements Callable<Integer> {
     Path cases;
 
     @Option(names = "--min-coverage", paramLabel = "PERCENT",
-            description = "fail unless at least this share of item outcomes (each item awarded and each left at zero) is covered; default 0")
+            description = "fail unless at least this share (0 to 100) of item outcomes (each item awarded and each left at zero) is covered; default 0")
     int minCoverage;
 
     PackTestCommand(Main.Context context, PrintStream out, PrintStream err) {
@@ -47,6 +48,19 @@ final class PackTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (minCoverage < 0 || minCoverage > 100) {
+            err.println("quarterhour: --min-coverage is a percentage from 0 to 100, found " + minCoverage);
+            return Main.BAD_INPUT;
+        }
+        String notAPack = PackCommand.notAPackFolder(dir, "test");
+        if (notAPack != null) {
+            err.println("quarterhour: " + notAPack);
+            return Main.BAD_INPUT;
+        }
+        if (cases != null && !Files.isDirectory(cases)) {
+            err.println("quarterhour: --cases: " + (Files.exists(cases) ? "not a folder: " : "no such folder: ") + cases);
+            return Main.BAD_INPUT;
+        }
         Path caseDir = cases != null ? cases : dir.resolve("tests");
         List<Path> files = Inputs.yamlIn(caseDir);
         if (files.isEmpty()) {
@@ -54,23 +68,21 @@ final class PackTestCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Engine engine = new Engine(Vocabulary.bundled(), context.clock());
-        TestCaseReader reader = new TestCaseReader(new InventoryReader(engine.vocabulary()));
-        List<TestCase> testCases = new ArrayList<>();
-        boolean unreadable = false;
-        for (Path f : files) {
-            try {
-                testCases.add(reader.read(f));
-            } catch (InvalidInputException e) {
-                e.problems().forEach(err::println);
-                unreadable = true;
-            }
+        List<TestCase> testCases = read(files, new TestCaseReader(new InventoryReader(engine.vocabulary())));
+        if (testCases == null) {
+            return Main.BAD_INPUT;
         }
-        if (unreadable) {
+        Pack pack;
+        try {
+            pack = PackReader.read(dir);
+        } catch (PackException e) {
+            return Main.badPack(err, e);
+        }
+        if (refuseOtherPacks(pack, testCases, caseDir)) {
             return Main.BAD_INPUT;
         }
         PackTestReport report;
         try {
-            Pack pack = PackReader.read(dir);
             report = new PackTester(engine).run(pack, testCases);
         } catch (PackException e) {
             return Main.badPack(err, e);
@@ -81,6 +93,44 @@ final class PackTestCommand implements Callable<Integer> {
             out.println("coverage " + report.coveragePercent() + "% is below --min-coverage " + minCoverage + "%");
         }
         return report.failed() == 0 && coverageMet ? Main.OK : Main.BAD_PACK;
+    }
+
+    /** Every case, or null when any cannot be read (each problem printed, one line each). */
+    private List<TestCase> read(List<Path> files, TestCaseReader reader) {
+        List<TestCase> testCases = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path f : files) {
+            try {
+                testCases.add(reader.read(f));
+            } catch (InvalidInputException e) {
+                e.problems().forEach(err::println);
+                unreadable = true;
+            }
+        }
+        return unreadable ? null : testCases;
+    }
+
+    /**
+     * Cases written for another standard or version are a wrong argument, said once before any case runs: all of
+     * them as one line, some of them as one line each. A run of the rest would report coverage the pack does not have.
+     */
+    private boolean refuseOtherPacks(Pack pack, List<TestCase> testCases, Path caseDir) {
+        List<TestCase> others = PackTester.forAnotherPack(pack, testCases);
+        if (others.isEmpty()) {
+            return false;
+        }
+        String ref = pack.manifest().ref();
+        List<String> named = others.stream().map(TestCase::standard).distinct().toList();
+        if (others.size() == testCases.size()) {
+            err.println("quarterhour: the cases in " + caseDir + " are for " + String.join(", ", named) + ", not " + ref
+                    + "; test the pack they are for, or name this pack's cases with --cases DIR");
+            return true;
+        }
+        others.forEach(c -> err.println(c.file() + ": the case is for " + c.standard() + ", not " + ref));
+        err.println("quarterhour: " + others.size() + " of " + testCases.size() + " cases " + (others.size() == 1 ? "is" : "are")
+                + " for another standard or version;"
+                + " no case was run: move them, or set their 'standard:' to " + ref);
+        return true;
     }
 
     private void print(PackTestReport report) {

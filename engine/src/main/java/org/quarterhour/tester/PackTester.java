@@ -51,6 +51,14 @@ public final class PackTester {
                 codes.stream().filter(code -> !zero.contains(code)).toList());
     }
 
+    /**
+     * The cases that name another standard or version than {@code pack}, in the order given: a run refuses them
+     * before any case runs, as every one of them would fail for the same reason.
+     */
+    public static List<TestCase> forAnotherPack(Pack pack, List<TestCase> cases) {
+        return cases.stream().filter(c -> c.standard() != null && !refersTo(c.standard(), pack)).toList();
+    }
+
     private static boolean refersTo(String ref, Pack pack) {
         int at = ref.indexOf('@');
         String id = at < 0 ? ref : ref.substring(0, at);
