@@ -17,6 +17,7 @@ import org.quarterhour.authoring.PackDiff;
 import org.quarterhour.inventory.CanonicalInventory;
 import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.Inventory;
+import org.quarterhour.inventory.InventoryFiles;
 import org.quarterhour.inventory.InventoryReader;
 import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.pack.Pack;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code quarterhour pack diff A B}: what changed between two versions of a standard, and which communities change
- * outcome. The communities are the inventories of both packs' cases, of test-fixtures/ID/cases, and of --inventories.
+ * outcome. The communities are the inventories of both packs' cases, of test-fixtures/ID/cases, and of --inventories
+ * (files, or folders of them), each checked before anything is read.
  */
 @Command(name = "diff", description = "Shows what changed between two pack versions (items, weights, minimums, bands, radius) and re-scores communities under both.")
 final class PackDiffCommand implements Callable<Integer> {
@@ -44,7 +46,8 @@ final class PackDiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "the newer pack: ID@VERSION or a pack folder")
     String b;
 
-    @Option(names = "--inventories", paramLabel = "DIR", description = "also re-score every inventory (*.yaml) in this folder; repeatable")
+    @Option(names = "--inventories", paramLabel = "PATH",
+            description = "also re-score this inventory file (YAML or .xlsx), or every inventory (*.yaml, *.yml) directly in this folder; repeatable")
     List<Path> inventories = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder")
@@ -58,6 +61,14 @@ final class PackDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<Path> extra = new ArrayList<>();
+        for (Path p : inventories) {
+            String problem = addInventories(p, extra);
+            if (problem != null) {
+                err.println("quarterhour: --inventories: " + problem);
+                return Main.BAD_INPUT;
+            }
+        }
         Engine engine = new Engine(Vocabulary.bundled(), context.clock());
         Standards standards = new Standards(new PackRepository(context.rules(rules)));
         Pack packA;
@@ -66,9 +77,12 @@ final class PackDiffCommand implements Callable<Integer> {
         try {
             packA = resolve(a, standards);
             packB = resolve(b, standards);
-            communities = communities(engine, packA, packB);
-        } catch (PackRepository.NoSuchPackException | InvalidInputException e) {
+            communities = communities(engine, packA, packB, extra);
+        } catch (PackRepository.NoSuchPackException e) {
             err.println("quarterhour: " + e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (InvalidInputException e) {
+            e.problems().forEach(err::println);
             return Main.BAD_INPUT;
         } catch (PackException e) {
             e.problems().forEach(err::println);
@@ -111,8 +125,29 @@ final class PackDiffCommand implements Callable<Integer> {
     }
 
     /** Each distinct inventory once (by its canonical hash), named by the file it came from. */
-    private Map<String, Inventory> communities(Engine engine, Pack a, Pack b) throws InvalidInputException {
+    /**
+     * The inventory files a {@code --inventories} path names, added to {@code files}; or why it names none: a path
+     * that is not there, or a folder without inventories, is a wrong argument, not an empty comparison.
+     */
+    private static String addInventories(Path path, List<Path> files) {
+        if (Files.isRegularFile(path)) {
+            files.add(path);
+            return null;
+        }
+        if (!Files.isDirectory(path)) {
+            return (Files.exists(path) ? "not a file or folder: " : "no such file or folder: ") + path;
+        }
+        List<Path> found = Inputs.yamlIn(path);
+        if (found.isEmpty()) {
+            return "no inventories (*.yaml, *.yml) in " + path;
+        }
+        files.addAll(found);
+        return null;
+    }
+
+    private Map<String, Inventory> communities(Engine engine, Pack a, Pack b, List<Path> extra) throws InvalidInputException {
         InventoryReader reader = new InventoryReader(engine.vocabulary());
+        InventoryFiles files = new InventoryFiles(engine.vocabulary());
         TestCaseReader cases = new TestCaseReader(reader);
         Map<String, Inventory> byHash = new LinkedHashMap<>();
         Map<String, Inventory> named = new LinkedHashMap<>();
@@ -124,10 +159,8 @@ final class PackDiffCommand implements Callable<Integer> {
         for (Path f : caseFiles) {
             add(byHash, named, f, cases.read(f).inventory());
         }
-        for (Path dir : inventories) {
-            for (Path f : Inputs.yamlIn(dir)) {
-                add(byHash, named, f, reader.read(f, f.toString()));
-            }
+        for (Path f : extra) {
+            add(byHash, named, f, files.read(f, f.toString()));
         }
         return named;
     }
