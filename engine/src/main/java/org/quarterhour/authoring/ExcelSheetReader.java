@@ -72,6 +72,8 @@ public final class ExcelSheetReader {
             }
             return new SheetSpec(id, text(meta.get("version")), text(meta.get("title")), text(meta.get("issuer")),
                     text(meta.get("document")), from, radius == null ? 1200 : radius, total, categories, grades);
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+            throw new InvalidInputException(List.of(new Problem(shown, 0, 0, "", SheetReader.unreadable(e))));
         } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException e) {
             throw new InvalidInputException(List.of(new Problem(shown, 0, 0, "", "cannot be read as an Excel workbook: " + e.getMessage())));
         }

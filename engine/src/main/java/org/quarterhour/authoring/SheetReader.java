@@ -31,13 +31,27 @@ public final class SheetReader {
         this.vocabulary = vocabulary;
     }
 
+    /** Why a sheet file cannot be read, in words (Java's file exceptions carry only the path). */
+    static String unreadable(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot be read: permission denied";
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "not UTF-8 text; save the file as UTF-8";
+        }
+        return "cannot be read: " + e.getMessage();
+    }
+
     public SheetSpec read(Path file) throws InvalidInputException {
         String shown = file.toString();
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InvalidInputException(List.of(new Problem(shown, 0, 0, "", "cannot be read: " + e.getMessage())));
+            throw new InvalidInputException(List.of(new Problem(shown, 0, 0, "", unreadable(e))));
         }
         Node root = YamlTree.compose(text, shown, 1 << 20);
         YamlTree t = new YamlTree(shown);

@@ -2,12 +2,12 @@ package org.quarterhour.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import org.quarterhour.authoring.ExcelSheetReader;
+import org.quarterhour.authoring.NewPackFiles;
 import org.quarterhour.authoring.PackScaffold;
 import org.quarterhour.authoring.SheetReader;
 import org.quarterhour.authoring.SheetSpec;
@@ -43,7 +43,7 @@ final class PackNewCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         SheetSpec spec;
         try {
             spec = sheet.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
@@ -66,13 +66,17 @@ final class PackNewCommand implements Callable<Integer> {
                     + " (for a new version, use a new version in the sheet)");
             return Main.BAD_INPUT;
         }
-        Map<String, String> files = PackScaffold.files(spec);
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            String path = f.getKey();
-            Path target = path.startsWith("rules/") ? rulesRoot.resolve(path.substring("rules/".length()))
-                    : standardsRoot.resolve(path.substring("standards/".length()));
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
+        SortedMap<Path, String> files = NewPackFiles.placed(PackScaffold.files(spec), rulesRoot, standardsRoot);
+        String unwritable = NewPackFiles.unwritable(files);
+        if (unwritable != null) {
+            err.println("quarterhour: " + unwritable + "; nothing was written");
+            return Main.BAD_INPUT;
+        }
+        try {
+            NewPackFiles.write(files);
+        } catch (IOException e) {
+            err.println("quarterhour: cannot write the pack: " + Main.reason(e) + "; what was written is removed");
+            return Main.FAILED;
         }
         out.println("wrote " + packDir + " (" + (files.size() - 1) + " files) and " + clauses);
         out.println("next: quote the document in " + clauses + ", then run 'quarterhour pack check " + packDir

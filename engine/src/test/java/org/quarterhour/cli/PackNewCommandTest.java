@@ -94,4 +94,42 @@ class PackNewCommandTest {
         assertEquals(2, cli.status());
         assertTrue(cli.err().contains("the sheet is for 'shili-county', not 'hangjin-banner'"), cli.err());
     }
+
+    @Test
+    void a_standards_path_that_is_a_file_is_refused_before_anything_is_written_and_a_second_run_then_works(@TempDir Path tmp)
+            throws IOException {
+        Path file = tmp.resolve("some-file");
+        Files.writeString(file, "not a folder");
+        String sheet = Repo.fixtures().resolve("authoring/shili-county-sheet.yaml").toString();
+        Path rules = tmp.resolve("x/rules");
+        Cli refused = Cli.run("pack", "new", "shili-county", "--from", sheet, "--rules", rules.toString(), "--standards", file.toString());
+        assertEquals(2, refused.status());
+        assertEquals("quarterhour: cannot write " + file.resolve("shili-county/clauses.yaml") + ": " + file
+                + " is a file, not a folder; nothing was written\n", refused.err());
+        assertFalse(Files.exists(tmp.resolve("x")), "no half pack is left");
+
+        Cli created = Cli.run("pack", "new", "shili-county", "--from", sheet, "--rules", rules.toString(),
+                "--standards", tmp.resolve("x/standards").toString());
+        assertEquals(0, created.status(), created.err());
+        assertTrue(Files.isRegularFile(rules.resolve("shili-county/2026.01/manifest.yaml")));
+    }
+
+    @Test
+    void a_sheet_that_is_not_there_is_named(@TempDir Path tmp) {
+        Path missing = tmp.resolve("nonexist.yaml");
+        Cli cli = Cli.run("pack", "new", "shili-county", "--from", missing.toString(), "--rules", tmp.resolve("rules").toString());
+        assertEquals(2, cli.status());
+        assertEquals(missing + ": no such file\n", cli.err());
+        assertFalse(Files.exists(tmp.resolve("rules")));
+    }
+
+    @Test
+    void a_sheet_that_is_not_utf8_says_so(@TempDir Path tmp) throws IOException {
+        Path gbk = tmp.resolve("sheet.yaml");
+        Files.write(gbk, Files.readString(Repo.fixtures().resolve("authoring/shili-county-sheet.yaml"))
+                .getBytes(java.nio.charset.Charset.forName("GBK")));
+        Cli cli = Cli.run("pack", "new", "shili-county", "--from", gbk.toString(), "--rules", tmp.resolve("rules").toString());
+        assertEquals(2, cli.status());
+        assertEquals(gbk + ": not UTF-8 text; save the file as UTF-8\n", cli.err());
+    }
 }
