@@ -1,13 +1,17 @@
 package org.quarterhour.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.quarterhour.Engine;
 import org.quarterhour.Standards;
+import org.quarterhour.batch.VerdictFiles;
 import org.quarterhour.eval.CompiledPack;
 import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.pack.Clauses;
@@ -32,10 +36,10 @@ final class PackSheetCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID[@VERSION]", description = "the standard (without a version: the one in force today)")
     String ref;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "one of ${COMPLETION-CANDIDATES}; default table")
-    Format format = Format.table;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "one of ${COMPLETION-CANDIDATES}; default xlsx where --out ends .xlsx, else table")
+    Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write to this file (required for xlsx)")
+    @Option(names = "--out", paramLabel = "FILE", description = "write to this file ('-' for standard output; xlsx needs one)")
     Path outPath;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder")
@@ -52,24 +56,39 @@ final class PackSheetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        boolean toStdout = outPath == null || outPath.toString().equals("-");
+        boolean workbookName = !toStdout && outPath.getFileName() != null
+                && outPath.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        Format chosen = format != null ? format : workbookName ? Format.xlsx : Format.table;
+        if (workbookName && chosen != Format.xlsx) {
+            err.println("quarterhour: --format " + chosen + " contradicts --out " + outPath + ": a .xlsx file is a workbook;"
+                    + " use --format xlsx, or name the file for " + chosen + " text (e.g. sheet." + (chosen == Format.md ? "md" : "txt") + ")");
+            return Main.BAD_INPUT;
+        }
+        if (chosen == Format.xlsx && outPath == null) {
+            err.println("quarterhour: a workbook is not for the terminal; name the file with --out SHEET.xlsx (or --out - to pipe it)");
+            return Main.BAD_INPUT;
+        }
+        Path folder = toStdout ? null : outPath.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            err.println("quarterhour: --out " + outPath + ": " + (Files.exists(folder) ? "not a folder: " : "no such folder: ") + folder);
+            return Main.BAD_INPUT;
+        }
         try {
             Pack pack = new Standards(new PackRepository(context.rules(rules))).pack(ref, LocalDate.now(context.clock()));
             CompiledPack compiled = new Engine(Vocabulary.bundled(), context.clock()).compile(pack);
             List<PackSheet.Row> rows = PackSheet.rows(pack.manifest(), compiled.items(),
                     Clauses.read(context.standards(standards), pack.manifest().id()));
-            byte[] bytes = switch (format) {
+            byte[] bytes = switch (chosen) {
                 case md -> PackSheet.markdown(pack.manifest(), rows).getBytes(StandardCharsets.UTF_8);
                 case table -> PackSheet.table(pack.manifest(), rows).getBytes(StandardCharsets.UTF_8);
                 case xlsx -> SheetWorkbook.blank(pack.manifest(), compiled.items(), compiled.sha256());
             };
-            if (outPath != null) {
-                org.quarterhour.batch.VerdictFiles.write(outPath, bytes);
-            } else if (format == Format.xlsx) {
-                err.println("quarterhour: --format xlsx writes a workbook: name the file with --out FILE.xlsx");
-                return Main.BAD_INPUT;
-            } else {
+            if (toStdout) {
                 out.write(bytes);
                 out.flush();
+            } else {
+                VerdictFiles.write(outPath, bytes);
             }
             return Main.OK;
         } catch (PackRepository.NoSuchPackException e) {
@@ -78,8 +97,8 @@ final class PackSheetCommand implements Callable<Integer> {
         } catch (PackException e) {
             e.problems().forEach(err::println);
             return Main.BAD_PACK;
-        } catch (java.io.IOException e) {
-            err.println("quarterhour: cannot write: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("quarterhour: cannot write " + outPath + ": " + Main.reason(e));
             return Main.FAILED;
         }
     }

@@ -1,9 +1,13 @@
 package org.quarterhour.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PackSheetCommandTest {
     @Test
@@ -60,5 +64,52 @@ class PackSheetCommandTest {
         Cli cli = Cli.run("pack", "sheet", "chuzhou@2024.02");
         assertEquals(0, cli.status(), cli.err());
         assertTrue(cli.out().contains("met?"), cli.out());
+    }
+
+    @Test
+    void an_out_file_named_xlsx_gets_a_workbook_without_format(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sheet.xlsx");
+        Cli cli = Cli.run("pack", "sheet", "hangjin-banner@2023.12", "--out", file.toString());
+        assertEquals(0, cli.status(), cli.err());
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
+            assertEquals(1, wb.getNumberOfSheets());
+        }
+    }
+
+    @Test
+    void a_format_that_contradicts_an_xlsx_out_is_refused_and_nothing_is_written(@TempDir Path dir) {
+        Path file = dir.resolve("sheet.xlsx");
+        Cli cli = Cli.run("pack", "sheet", "hangjin-banner@2023.12", "--format", "md", "--out", file.toString());
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: --format md contradicts --out " + file + ": a .xlsx file is a workbook;"
+                + " use --format xlsx, or name the file for md text (e.g. sheet.md)\n", cli.err());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void out_dash_is_standard_output_as_in_score() {
+        Cli cli = Cli.run("pack", "sheet", "hangjin-banner@2023.12", "--out", "-");
+        assertEquals(0, cli.status(), cli.err());
+        assertTrue(cli.out().contains("B12   邮政快递综合服务点（含快件箱组）"), cli.out());
+        assertFalse(Files.exists(Path.of("-")), "no file named '-'");
+        Cli piped = Cli.run("pack", "sheet", "hangjin-banner@2023.12", "--format", "xlsx", "--out", "-");
+        assertEquals(0, piped.status(), piped.err());
+        assertTrue(piped.out().startsWith("PK"), "the workbook's zip bytes");
+        assertFalse(Files.exists(Path.of("-")), "no file named '-'");
+    }
+
+    @Test
+    void a_workbook_is_not_for_the_terminal() {
+        Cli cli = Cli.run("pack", "sheet", "hangjin-banner", "--format", "xlsx");
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: a workbook is not for the terminal; name the file with --out SHEET.xlsx (or --out - to pipe it)\n", cli.err());
+    }
+
+    @Test
+    void an_out_folder_that_is_not_there_is_refused_before_the_sheet_is_made(@TempDir Path dir) {
+        Path file = dir.resolve("nonexist/sheet.md");
+        Cli cli = Cli.run("pack", "sheet", "hangjin-banner", "--format", "md", "--out", file.toString());
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: --out " + file + ": no such folder: " + dir.resolve("nonexist") + "\n", cli.err());
     }
 }
