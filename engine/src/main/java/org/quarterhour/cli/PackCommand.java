@@ -21,7 +21,8 @@ final class PackCommand implements Runnable {
     }
 
     /**
-     * Why {@code dir} is not the pack folder {@code pack VERB} wants, or null where it may be one: a path that is not there or
+     * Why {@code dir} is not the pack folder {@code pack VERB} wants (a null verb: a command taking
+     * several packs, told only which folder to name), or null where it may be one: a path that is not there or
      * is a file, a standard's folder (its versions named, and the command to run on one), or a rules folder. A
      * folder that is none of these is left to the pack reader, which says what the pack lacks.
      */
@@ -38,11 +39,13 @@ final class PackCommand implements Runnable {
         List<Path> versions = packsBelow(dir);
         if (!versions.isEmpty()) {
             return dir + " holds versions: " + String.join(", ", versions.stream().map(v -> v.getFileName().toString()).toList())
-                    + "; " + verb + " one: quarterhour pack " + verb + " " + versions.get(versions.size() - 1);
+                    + (verb == null ? "; name one, e.g. " + versions.get(versions.size() - 1)
+                            : "; " + verb + " one: quarterhour pack " + verb + " " + versions.get(versions.size() - 1));
         }
         List<Path> packs = subfolders(dir).stream().flatMap(s -> packsBelow(s).stream()).toList();
         if (!packs.isEmpty()) {
-            return dir + " is a rules folder, not a pack: name a version folder, e.g. quarterhour pack " + verb + " " + packs.get(0);
+            return dir + " is a rules folder, not a pack: name a version folder, e.g. "
+                    + (verb == null ? "" : "quarterhour pack " + verb + " ") + packs.get(0);
         }
         return null;
     }

@@ -118,7 +118,11 @@ final class PackDiffCommand implements Callable<Integer> {
 
     private Pack resolve(String ref, Standards standards) throws PackRepository.NoSuchPackException, PackException {
         Path dir = Path.of(ref);
-        if (Files.isDirectory(dir)) {
+        if (Files.exists(dir) || ref.contains("/") || ref.contains(java.io.File.separator)) {
+            String notAPack = PackCommand.notAPackFolder(dir, null);
+            if (notAPack != null) {
+                throw new PackRepository.NoSuchPackException(notAPack);
+            }
             return PackReader.read(dir);
         }
         return standards.pack(ref, LocalDate.now(context.clock()));

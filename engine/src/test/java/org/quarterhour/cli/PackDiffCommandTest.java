@@ -48,4 +48,20 @@ class PackDiffCommandTest {
         assertEquals(file + ":5:1: not valid YAML: expected ',' or '}', but got <scalar>\n", cli.err());
         assertEquals("", cli.out());
     }
+
+    @Test
+    void a_pack_folder_that_is_not_there_is_a_wrong_argument(@TempDir Path tmp) {
+        Path missing = tmp.resolve("nonexist");
+        Cli cli = Cli.run("pack", "diff", missing.toString(), "chuzhou@2024.02");
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: no such folder: " + missing + "\n", cli.err());
+    }
+
+    @Test
+    void a_standards_folder_is_answered_with_the_version_folder_to_name() {
+        Path standard = Repo.rules().resolve("hangjin-banner");
+        Cli cli = Cli.run("pack", "diff", standard.toString(), "chuzhou@2024.02");
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: " + standard + " holds versions: 2023.12; name one, e.g. " + standard.resolve("2023.12") + "\n", cli.err());
+    }
 }
