@@ -57,8 +57,19 @@ public final class InventoryReader {
 
     /** An inventory file's bytes, whatever its format: refused unread when it is larger than {@link #MAX_BYTES}. */
     static byte[] bytes(Path path, String shownAs) throws InvalidInputException {
+        return bytes(path, shownAs, "an inventory");
+    }
+
+    /**
+     * The bytes of a file read as an inventory is (a test case holds one), or why not, in words: refused unread when
+     * it is larger than {@link #MAX_BYTES}; {@code kind} names what the file is meant to be ("a test case").
+     */
+    public static byte[] bytes(Path path, String shownAs, String kind) throws InvalidInputException {
         try {
-            checkSize(Files.size(path), shownAs);
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw refused(shownAs, "file is " + size + " bytes; " + kind + " may be at most " + MAX_BYTES + " bytes");
+            }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw refused(shownAs, "no such file");
@@ -107,7 +118,11 @@ public final class InventoryReader {
         return inventory;
     }
 
-    static String decodeUtf8(byte[] bytes, String shownAs) throws InvalidInputException {
+    /**
+     * Decodes UTF-8 (a leading byte-order mark dropped); the first byte that is not UTF-8 is refused with its line and
+     * column.
+     */
+    public static String decodeUtf8(byte[] bytes, String shownAs) throws InvalidInputException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,16 +1,7 @@
 package org.quarterhour.tester;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -89,47 +80,7 @@ public final class TestCaseReader {
 
     /** The file as text: refused unread when larger than an inventory may be, and refused where it is not UTF-8. */
     private static String text(Path file, String shown) throws InvalidInputException {
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > InventoryReader.MAX_BYTES) {
-                throw invalid(shown, "file is " + size + " bytes; a test case may be at most " + InventoryReader.MAX_BYTES + " bytes");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw invalid(shown, "no such file");
-        } catch (AccessDeniedException e) {
-            throw invalid(shown, "cannot be read: permission denied");
-        } catch (IOException e) {
-            throw invalid(shown, "cannot be read: " + e.getMessage());
-        }
-        return utf8(bytes, shown);
-    }
-
-    /** Decodes UTF-8 (a leading byte-order mark dropped); a byte that is not is named with its line and column, as for inventories. */
-    static String utf8(byte[] bytes, String shown) throws InvalidInputException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            decoder.reset().decode(in, CharBuffer.allocate(bytes.length + 1), true);
-            int offset = Math.min(in.position(), bytes.length - 1);
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            throw new InvalidInputException(List.of(new Problem(shown, line, offset - lineStart + 1, "",
-                    "not UTF-8 text (byte 0x" + String.format("%02X", bytes[offset] & 0xff) + " at offset " + offset
-                            + "); save the file as UTF-8")));
-        }
+        return InventoryReader.decodeUtf8(InventoryReader.bytes(file, shown, "a test case"), shown);
     }
 
     private static Optional<Node> optional(Map<String, Node> m, String key) {
