@@ -63,4 +63,21 @@ public final class Repo {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Copies a folder and everything in it to {@code to} (made, with its parents); returns {@code to}. */
+    public static Path copyTree(Path from, Path to) {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+            return to;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

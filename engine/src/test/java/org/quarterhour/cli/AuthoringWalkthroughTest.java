@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarterhour.Repo;
@@ -59,7 +58,7 @@ class AuthoringWalkthroughTest {
 
         // step 8, by hand: copy to a new version folder, drop the seal, set version and in_force, change an item
         Path next = rules.resolve("shili-county/2027.01");
-        copy(pack, next);
+        Repo.copyTree(pack, next);
         Files.delete(next.resolve("seal.json"));
         Files.writeString(next.resolve("manifest.yaml"), Files.readString(next.resolve("manifest.yaml"))
                 .replace("version: \"2026.01\"", "version: \"2027.01\"").replace("from: 2026-01-01", "from: 2027-01-01")
@@ -105,18 +104,5 @@ class AuthoringWalkthroughTest {
         }
         commands.add(new String[] {"pack", "sheet", "shili-county@2027.01", "--format", "md"});
         return commands;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarterhour.Repo;
@@ -27,7 +26,7 @@ class PackSealCommandTest {
 
     @Test
     void a_pack_without_cases_is_not_sealed_unless_no_tests_is_given(@TempDir Path tmp) throws IOException {
-        Path pack = copy(MINI.resolve("mini/1.0"), tmp.resolve("mini/1.0"));
+        Path pack = Repo.copyTree(MINI.resolve("mini/1.0"), tmp.resolve("mini/1.0"));
         String standards = MINI.resolve("standards").toString();
         Cli refused = Cli.run("pack", "seal", pack.toString(), "--standards", standards);
         assertEquals(3, refused.status());
@@ -45,7 +44,7 @@ class PackSealCommandTest {
 
     @Test
     void no_tests_is_refused_for_a_pack_that_has_cases(@TempDir Path tmp) throws IOException {
-        Path pack = copy(Repo.rules().resolve("chuzhou/2024.02"), tmp.resolve("chuzhou/2024.02"));
+        Path pack = Repo.copyTree(Repo.rules().resolve("chuzhou/2024.02"), tmp.resolve("chuzhou/2024.02"));
         Files.delete(pack.resolve("seal.json"));
         Cli cli = Cli.run("pack", "seal", pack.toString(), "--no-tests");
         assertEquals(2, cli.status());
@@ -56,7 +55,7 @@ class PackSealCommandTest {
 
     @Test
     void cases_kept_outside_the_pack_are_run_with_cases_before_it_is_sealed(@TempDir Path tmp) throws IOException {
-        Path pack = copy(Repo.rules().resolve("hangjin-banner/2023.12"), tmp.resolve("hangjin-banner/2023.12"));
+        Path pack = Repo.copyTree(Repo.rules().resolve("hangjin-banner/2023.12"), tmp.resolve("hangjin-banner/2023.12"));
         Files.delete(pack.resolve("seal.json"));
         Cli cli = Cli.run("pack", "seal", pack.toString(), "--cases", Repo.fixtures().resolve("hangjin-banner/cases").toString());
         assertEquals(0, cli.status(), cli.err());
@@ -71,19 +70,5 @@ class PackSealCommandTest {
         assertEquals(2, cli.status());
         assertEquals("quarterhour: " + standard + " holds versions: 2023.draft; seal one: quarterhour pack seal "
                 + standard.resolve("2023.draft") + "\n", cli.err());
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

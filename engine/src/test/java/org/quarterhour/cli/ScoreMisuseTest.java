@@ -166,7 +166,7 @@ class ScoreMisuseTest {
     @Test
     void a_standard_whose_every_manifest_is_unreadable_is_a_broken_pack_said_once(@TempDir Path dir) throws IOException {
         Path rules = dir.resolve("rules");
-        copy(Repo.rules().resolve("chuzhou"), rules.resolve("chuzhou"));
+        Repo.copyTree(Repo.rules().resolve("chuzhou"), rules.resolve("chuzhou"));
         Path manifest = rules.resolve("chuzhou/2024.02/manifest.yaml");
         Files.writeString(manifest, Files.readString(manifest).replace("id: chuzhou\n", "id: [chuzhou\n"));
         Path out = dir.resolve("out");
@@ -177,7 +177,7 @@ class ScoreMisuseTest {
         assertEquals(2, cli.err().lines().count(), "one problem, said once, not once per file: " + cli.err());
         assertFalse(Files.exists(out));
 
-        copy(Repo.rules().resolve("chuzhou/2024.02"), rules.resolve("chuzhou/2024.03"));
+        Repo.copyTree(Repo.rules().resolve("chuzhou/2024.02"), rules.resolve("chuzhou/2024.03"));
         Path good = rules.resolve("chuzhou/2024.03/manifest.yaml");
         Files.writeString(good, Files.readString(good).replace("version: \"2024.02\"", "version: \"2024.03\""));
         Cli warned = Cli.run("score", EXAMPLE.toString(), "--standard", "chuzhou", "--rules", rules.toString(), "--no-ledger", "--no-plan",
@@ -234,18 +234,5 @@ class ScoreMisuseTest {
         Cli cli = Cli.run("score", below.toString(), "--standard", "hangjin-banner", "--no-ledger");
         assertEquals(2, cli.status());
         assertEquals(below + ": cannot be read: Not a directory\n", cli.err(), "the reason, and the path only once");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
