@@ -75,14 +75,14 @@ public record Entry(
         try {
             n = Json.mapper().readTree(bytes);
         } catch (IOException e) {
-            throw new LedgerException("not JSON (" + firstLine(e.getMessage()) + ")");
+            throw LedgerException.damage("not JSON (" + firstLine(e.getMessage()) + ")");
         }
         if (n == null || !n.isObject()) {
-            throw new LedgerException("not a ledger entry (expected a JSON object)");
+            throw LedgerException.damage("not a ledger entry (expected a JSON object)");
         }
         Fields f = new Fields(n);
         if (!SCHEMA.equals(f.text("schema"))) {
-            throw new LedgerException("not a ledger entry (schema is not " + SCHEMA + ")");
+            throw LedgerException.damage("not a ledger entry (schema is not " + SCHEMA + ")");
         }
         Entry e = new Entry(f.integer("seq"), f.textOrNull("prev"), f.text("recorded_at"), f.text("verdict_id"),
                 new Verdict.CommunityRef(f.text("community.id"), f.text("community.name")),
@@ -96,7 +96,7 @@ public record Entry(
                 new Objects(f.text("objects.inventory"), f.text("objects.pack"), f.text("objects.verdict")),
                 f.textOrNull("pack_source"));
         if (f.problem != null) {
-            throw new LedgerException("not a ledger entry: " + f.problem);
+            throw LedgerException.damage("not a ledger entry: " + f.problem);
         }
         return e;
     }

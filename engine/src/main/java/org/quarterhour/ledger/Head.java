@@ -29,15 +29,15 @@ record Head(int seq, String sha256) {
         try {
             n = Json.mapper().readTree(bytes);
         } catch (IOException e) {
-            throw new LedgerException("HEAD is not JSON");
+            throw LedgerException.damage("HEAD is not JSON");
         }
         if (n == null || !SCHEMA.equals(n.path("schema").asText()) || !n.path("seq").canConvertToInt()
                 || !n.path("seq").isIntegralNumber() || n.path("seq").intValue() < 1 || !ObjectStore.isName(n.path("sha256").asText(null))) {
-            throw new LedgerException("HEAD is not a ledger head (" + SCHEMA + " with seq >= 1 and sha256)");
+            throw LedgerException.damage("HEAD is not a ledger head (" + SCHEMA + " with seq >= 1 and sha256)");
         }
         Head head = new Head(n.path("seq").intValue(), n.path("sha256").asText());
         if (!Arrays.equals(head.bytes(), bytes)) {
-            throw new LedgerException("HEAD is not in canonical form: its bytes were changed");
+            throw LedgerException.damage("HEAD is not in canonical form: its bytes were changed");
         }
         return head;
     }

@@ -113,9 +113,76 @@ public final class Ledger {
         return dir;
     }
 
-    /** Whether the folder holds a ledger at all (an entry or a HEAD). */
+    /**
+     * Whether the folder holds a ledger at all, whole or damaged: an entry folder, a HEAD, or an object store (a ledger
+     * whose entries were removed is still one, and {@link #verify} says so).
+     */
     public boolean exists() {
-        return Files.isRegularFile(dir.resolve(HEAD)) || Files.isDirectory(dir.resolve(ENTRIES));
+        return Files.isRegularFile(dir.resolve(HEAD)) || Files.isDirectory(dir.resolve(ENTRIES))
+                || Files.isDirectory(objects.root());
+    }
+
+    /**
+     * Whether a folder has a ledger's own marks, even where parts of it were removed: a HEAD file that names its schema,
+     * an {@code objects/sha256/} store, or an {@code entries/} folder beside a {@code lock} or an object store, or
+     * holding an entry file. Stricter than {@link #exists} so that a folder of the user's that merely has a sub-folder
+     * called {@code objects} or {@code entries} is not taken for one.
+     */
+    public static boolean looksLikeOne(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        if (Files.isDirectory(dir.resolve(ObjectStore.DIR).resolve(ObjectStore.ALGORITHM)) || namesHeadSchema(dir.resolve(HEAD))) {
+            return true;
+        }
+        Path entries = dir.resolve(ENTRIES);
+        if (!Files.isDirectory(entries)) {
+            return false;
+        }
+        if (Files.isRegularFile(dir.resolve(LOCK)) || Files.isDirectory(dir.resolve(ObjectStore.DIR))) {
+            return true;
+        }
+        try (Stream<Path> names = Files.list(entries)) {
+            return names.anyMatch(p -> p.getFileName().toString().matches("[0-9]{8,9}\\.json"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean namesHeadSchema(Path head) {
+        if (!Files.isRegularFile(head)) {
+            return false;
+        }
+        try (var in = Files.newInputStream(head)) {
+            return new String(in.readNBytes(256), java.nio.charset.StandardCharsets.UTF_8).contains(Head.SCHEMA);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The ledger folder that {@code path} is or lies in (following links), or null: where nothing but an append may
+     * write. {@code path} need not exist yet.
+     */
+    public static Path holding(Path path) {
+        Path at = path.toAbsolutePath().normalize();
+        while (at != null && !Files.exists(at)) {
+            at = at.getParent();
+        }
+        if (at == null) {
+            return null;
+        }
+        try {
+            at = at.toRealPath();
+        } catch (IOException e) {
+            // the unresolved path is checked instead
+        }
+        for (Path p = at; p != null; p = p.getParent()) {
+            if (looksLikeOne(p)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     ObjectStore objects() {
@@ -288,7 +355,7 @@ public final class Ledger {
     }
 
     private LedgerException refuse(String why) {
-        return new LedgerException("the ledger at " + dir + " does not hold together, so nothing was appended: " + why
+        return LedgerException.damage("the ledger at " + dir + " does not hold together, so nothing was appended: " + why
                 + "; run 'quarterhour audit verify --ledger " + dir + "' to see every problem");
     }
 
@@ -329,7 +396,7 @@ public final class Ledger {
             try {
                 bytes = Files.readAllBytes(entryPath(seq));
             } catch (NoSuchFileException e) {
-                throw new LedgerException(entryPath(seq) + " is missing, though HEAD names entry " + covered
+                throw LedgerException.damage(entryPath(seq) + " is missing, though HEAD names entry " + covered
                         + " (run 'quarterhour audit verify --ledger " + dir + "')");
             } catch (IOException e) {
                 throw new LedgerException("cannot read " + entryPath(seq) + ": " + e.getMessage(), e);
@@ -337,14 +404,28 @@ public final class Ledger {
             try {
                 entries.add(Entry.parse(bytes));
             } catch (LedgerException e) {
-                throw new LedgerException(entryPath(seq) + ": " + e.getMessage() + " (run 'quarterhour audit verify --ledger " + dir + "')");
+                throw LedgerException.damage(entryPath(seq) + ": " + e.getMessage() + " (run 'quarterhour audit verify --ledger " + dir + "')");
             }
         }
         return entries;
     }
 
+    /**
+     * The entries that can be read, and what the entry files and HEAD alone show wrong with the chain (no object is
+     * read): cheap enough to go with every listing. {@link #verify} checks everything.
+     */
+    public Listing listing() throws LedgerException {
+        if (!exists()) {
+            throw new LedgerException("no ledger at " + dir);
+        }
+        return Listing.read(this);
+    }
+
     /** The entries whose verdict id is {@code id}, or starts with it ("sha256:" may be left off). */
     public List<Entry> find(String id) throws LedgerException {
+        if (id.isEmpty() || id.equals("sha256:")) {
+            throw new IllegalArgumentException("an empty verdict id would name every verdict");
+        }
         String wanted = id.startsWith("sha256:") ? id : "sha256:" + id;
         return entries().stream().filter(e -> e.verdictId().startsWith(wanted)).toList();
     }
@@ -387,7 +468,7 @@ public final class Ledger {
         }
         Pack pack = PackReader.fromFiles("ledger:" + snapshot.ref() + "@" + tree.substring(0, 12), files);
         if (!pack.sha256().equals(snapshot.packSha256())) {
-            throw new LedgerException("the pack snapshot " + tree + " does not rebuild the pack it names");
+            throw LedgerException.damage("the pack snapshot " + tree + " does not rebuild the pack it names");
         }
         rebuilt.put(tree, pack);
         return pack;

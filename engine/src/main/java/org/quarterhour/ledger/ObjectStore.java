@@ -48,19 +48,19 @@ final class ObjectStore {
     /** The object's bytes, checked against its name. */
     byte[] get(String hex) throws LedgerException {
         if (!isName(hex)) {
-            throw new LedgerException("'" + hex + "' is not an object name (64 lower-case hex digits)");
+            throw LedgerException.damage("'" + hex + "' is not an object name (64 lower-case hex digits)");
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path(hex));
         } catch (NoSuchFileException e) {
-            throw new LedgerException("object " + hex + " is missing");
+            throw LedgerException.damage("object " + hex + " is missing");
         } catch (IOException e) {
             throw new LedgerException("object " + hex + " cannot be read: " + e.getMessage(), e);
         }
         String actual = Sha256.hex(bytes);
         if (!actual.equals(hex)) {
-            throw new LedgerException("object " + hex + " has changed: its bytes now hash to " + actual);
+            throw LedgerException.damage("object " + hex + " has changed: its bytes now hash to " + actual);
         }
         return bytes;
     }

@@ -43,11 +43,11 @@ record PackSnapshot(String ref, String packSha256, SortedMap<String, String> fil
         try {
             tree = Json.mapper().readTree(bytes);
         } catch (IOException e) {
-            throw new LedgerException("not a pack snapshot (not JSON)");
+            throw LedgerException.damage("not a pack snapshot (not JSON)");
         }
         if (tree == null || !SCHEMA.equals(tree.path("schema").asText()) || !tree.path("files").isObject()
                 || !tree.path("pack_sha256").isTextual() || !tree.path("standard").isTextual()) {
-            throw new LedgerException("not a pack snapshot (schema " + SCHEMA + " with standard, pack_sha256 and files)");
+            throw LedgerException.damage("not a pack snapshot (schema " + SCHEMA + " with standard, pack_sha256 and files)");
         }
         SortedMap<String, String> files = new TreeMap<>();
         for (Map.Entry<String, JsonNode> f : tree.path("files").properties()) {

@@ -137,7 +137,7 @@ public final class Replayer {
         try {
             return Json.mapper().readTree(json);
         } catch (IOException e) {
-            throw new LedgerException("a recorded verdict is not JSON: " + e.getMessage(), e);
+            throw LedgerException.damage("a recorded verdict is not JSON: " + e.getMessage());
         }
     }
 

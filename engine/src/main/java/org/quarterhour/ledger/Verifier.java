@@ -31,6 +31,14 @@ final class Verifier {
     private final Map<String, String> objectProblems = new HashMap<>();
     private final Set<String> referenced = new HashSet<>();
     private final Set<String> sound = new HashSet<>();
+    /**
+     * What holds references that could not be read whole — an entry file that is no entry, a pack snapshot missing or
+     * changed — with the entries it concerns. Objects nothing readable names may be theirs, so they are not called
+     * unreferenced one by one.
+     */
+    private final Map<String, Set<Integer>> unreadable = new java.util.LinkedHashMap<>();
+    /** Pack snapshots that did not hash to their name, whose file list was read as it now stands. */
+    private final Set<String> salvaged = new HashSet<>();
 
     Verifier(Ledger ledger) {
         this.ledger = ledger;
@@ -87,6 +95,10 @@ final class Verifier {
         SortedMap<Integer, byte[]> files = new TreeMap<>();
         Path dir = ledger.dir().resolve(Ledger.ENTRIES);
         if (!Files.isDirectory(dir)) {
+            if (ledger.exists()) {
+                // an append makes entries/ before anything else, so a ledger without it lost its entries
+                problem(0, Ledger.ENTRIES + "/ is missing: the entries were removed");
+            }
             return files;
         }
         try (Stream<Path> list = Files.list(dir)) {
@@ -106,8 +118,12 @@ final class Verifier {
     /** Checks entries 1.. to the last file or HEAD, whichever is further; returns how many follow HEAD complete. */
     private int checkEntries(SortedMap<Integer, byte[]> files, Head head, int covered) {
         int last = Math.max(covered, files.isEmpty() ? 0 : files.lastKey());
-        if (head != null && head.seq() == 0 && last > 1) {
-            problem(0, "HEAD is missing, so the end of the ledger cannot be checked (entries go up to " + last + ")");
+        boolean headless = head != null && head.seq() == 0 && last > 1;
+        if (headless) {
+            // Ledger.repair refuses this too: without HEAD, entries removed from the end could not be told
+            problem(0, "HEAD is missing, so the end of the ledger cannot be checked (entries go up to " + last + "); appends are"
+                    + " refused until HEAD is put back from a copy of the ledger (or from the HEAD line an earlier"
+                    + " 'audit verify' printed)");
         }
         Map<Integer, String> sha = new HashMap<>();
         Map<Integer, String> prev = new HashMap<>();
@@ -126,6 +142,7 @@ final class Verifier {
                 entry = Entry.parse(bytes);
             } catch (LedgerException e) {
                 problem(seq, "changed: " + Ledger.ENTRIES + "/" + Entry.fileName(seq) + " is " + e.getMessage());
+                unreadable.computeIfAbsent(Ledger.ENTRIES + "/" + Entry.fileName(seq) + " is no entry", k -> new java.util.TreeSet<>());
                 continue;
             }
             prev.put(seq, entry.prev() == null ? "" : entry.prev());
@@ -139,16 +156,21 @@ final class Verifier {
             new EntryCheck(seq, entry).run();
         }
         checkLinks(sha, prev, head, last);
-        int pending = 0;
+        // what the next append takes in (Ledger.repair): every entry after HEAD, if all of them are clean and HEAD is
+        // there or names nothing but a first entry; else the append refuses, and the problems say why
+        if (headless || head == null || head.seq() > 0 && !head.sha256().equals(sha.get(head.seq()))) {
+            return 0;
+        }
         for (int seq = covered + 1; seq <= last; seq++) {
             int at = seq;
-            boolean clean = problems.stream().noneMatch(f -> f.entry() == at);
-            if (clean && sha.containsKey(seq)) {
-                pending++;
-                note(seq, "complete but not yet named by HEAD (an append stopped before moving HEAD); the next append takes it in");
+            if (!sha.containsKey(seq) || problems.stream().anyMatch(f -> f.entry() == at)) {
+                return 0;
             }
         }
-        return pending;
+        for (int seq = covered + 1; seq <= last; seq++) {
+            note(seq, "complete but not yet named by HEAD (an append stopped before moving HEAD); the next append takes it in");
+        }
+        return last - covered;
     }
 
     /**
@@ -199,6 +221,8 @@ final class Verifier {
             byte[] tree = object("pack snapshot", entry.objects().pack(), true);
             if (tree != null) {
                 pack(tree);
+            } else {
+                salvage(entry.objects().pack());
             }
             if (verdict != null) {
                 verdict(verdict);
@@ -230,12 +254,41 @@ final class Verifier {
             }
         }
 
+        /**
+         * A pack snapshot that is missing or changed: the files it lists as it now stands are not called unreferenced
+         * (they are its files, unless that list was what changed); where it cannot be read, that is said instead.
+         */
+        private void salvage(String hex) {
+            if (!ObjectStore.isName(hex)) {
+                return; // the entry names no object at all: nothing of the store can be its
+            }
+            if (!salvaged.contains(hex)) {
+                try {
+                    JsonNode files = Json.mapper().readTree(Files.readAllBytes(ledger.objects().path(hex))).path("files");
+                    files.forEach(f -> {
+                        if (ObjectStore.isName(f.asText(null))) {
+                            referenced.add(f.asText());
+                        }
+                    });
+                    salvaged.add(hex);
+                } catch (IOException | RuntimeException e) {
+                    // missing, or no longer JSON: its files cannot be told
+                }
+            }
+            unread("the pack snapshot " + hex.substring(0, 12) + (salvaged.contains(hex) ? " has changed" : " cannot be read"));
+        }
+
+        private void unread(String what) {
+            unreadable.computeIfAbsent(what, k -> new java.util.TreeSet<>()).add(seq);
+        }
+
         private void pack(byte[] tree) {
             PackSnapshot snapshot;
             try {
                 snapshot = PackSnapshot.parse(tree);
             } catch (LedgerException e) {
                 problem(seq, "pack snapshot " + entry.objects().pack() + ": " + e.getMessage());
+                unread("the pack snapshot " + entry.objects().pack().substring(0, 12) + " cannot be read");
                 return;
             }
             snapshot.files().forEach((path, hex) -> object("pack file " + path, hex, false));
@@ -290,6 +343,7 @@ final class Verifier {
             return 0;
         }
         int count = 0;
+        List<String> unreferenced = new ArrayList<>();
         try (Stream<Path> all = Files.walk(objects)) {
             for (Path p : all.sorted().toList()) {
                 Path rel = objects.relativize(p);
@@ -311,10 +365,21 @@ final class Verifier {
                 }
                 count++;
                 if (!referenced.contains(hex)) {
-                    note(0, "object " + hex + " is referenced by no entry: an append stopped before writing its entry, the"
-                            + " entry that used it was removed, or it was put there");
+                    unreferenced.add(hex);
                 }
             }
+        }
+        if (!unreferenced.isEmpty() && !unreadable.isEmpty()) {
+            List<String> why = new ArrayList<>();
+            unreadable.forEach((what, seqs) -> why.add(what + (seqs.isEmpty() ? "" : " (entr" + (seqs.size() == 1 ? "y " : "ies ")
+                    + String.join(", ", seqs.stream().map(String::valueOf).toList()) + ")")));
+            note(0, unreferenced.size() + (unreferenced.size() == 1 ? " object is" : " objects are") + " referenced by nothing"
+                    + " readable; " + String.join(", ", why.subList(0, Math.min(3, why.size())))
+                    + (why.size() > 3 ? " (and " + (why.size() - 3) + " more)" : "")
+                    + ", so whether they are what it referenced cannot be told");
+        } else {
+            unreferenced.forEach(hex -> note(0, "object " + hex + " is referenced by no entry: an append stopped before writing"
+                    + " its entry, the entry that used it was removed, or it was put there"));
         }
         return count;
     }

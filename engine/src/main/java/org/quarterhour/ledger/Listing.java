@@ -1,0 +1,109 @@
+package org.quarterhour.ledger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.quarterhour.hash.Sha256;
+
+/**
+ * The entries that can be read, with what a look at the entry files alone finds wrong — an entry missing, unreadable,
+ * holding another number or not linked to the one before, HEAD missing or not naming the last — without reading a single
+ * object: what {@code audit log} warns of. {@link Ledger#verify} is the full check.
+ */
+public record Listing(List<Entry> entries, List<String> problems) {
+    public Listing {
+        entries = List.copyOf(entries);
+        problems = List.copyOf(problems);
+    }
+
+    /** Whether the chain of entries holds together as far as the entry files and HEAD show. */
+    public boolean holds() {
+        return problems.isEmpty();
+    }
+
+    static Listing read(Ledger ledger) throws LedgerException {
+        List<String> problems = new ArrayList<>();
+        Head head;
+        try {
+            head = ledger.readHead();
+        } catch (LedgerException e) {
+            if (!e.damaged()) {
+                throw e;
+            }
+            problems.add(e.getMessage());
+            head = null;
+        }
+        int lastFile = lastFile(ledger, problems);
+        int last = Math.max(lastFile, head == null ? 0 : head.seq());
+        List<Entry> entries = new ArrayList<>();
+        Map<Integer, String> sha = new HashMap<>();
+        for (int seq = 1; seq <= last; seq++) {
+            String name = Ledger.ENTRIES + "/" + Entry.fileName(seq);
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(ledger.entryPath(seq));
+            } catch (NoSuchFileException e) {
+                problems.add(name + " is missing" + (seq > lastFile ? ", though HEAD names entry " + last : ""));
+                continue;
+            } catch (IOException e) {
+                throw new LedgerException("cannot read " + ledger.entryPath(seq) + ": " + e.getMessage(), e);
+            }
+            sha.put(seq, Sha256.hex(bytes));
+            Entry entry;
+            try {
+                entry = Entry.parse(bytes);
+            } catch (LedgerException e) {
+                problems.add(name + " is " + e.getMessage());
+                continue;
+            }
+            if (entry.seq() != seq) {
+                problems.add(name + " holds entry " + entry.seq());
+            }
+            String before = seq == 1 ? null : sha.get(seq - 1);
+            if (seq == 1 && entry.prev() != null) {
+                problems.add(name + " is the first entry but has a prev: entries before it were removed");
+            } else if (before != null && !before.equals(entry.prev())) {
+                problems.add("the chain breaks between entries " + (seq - 1) + " and " + seq + ": " + name
+                        + "'s prev is not the sha256 of entry " + (seq - 1) + " (one of them was changed)");
+            }
+            entries.add(entry);
+        }
+        if (head != null && head.seq() == 0 && last > 1) {
+            problems.add("HEAD is missing (the entries go up to " + last + ")");
+        } else if (head != null && head.seq() > 0 && sha.containsKey(head.seq()) && !sha.get(head.seq()).equals(head.sha256())) {
+            problems.add("HEAD records the sha256 of entry " + head.seq() + " as " + head.sha256() + " but it hashes to "
+                    + sha.get(head.seq()));
+        }
+        return new Listing(entries, problems);
+    }
+
+    /** The highest entry file's number (0 for none); notes an entries/ folder that is gone or a file that is no entry. */
+    private static int lastFile(Ledger ledger, List<String> problems) throws LedgerException {
+        Path dir = ledger.dir().resolve(Ledger.ENTRIES);
+        if (!Files.isDirectory(dir)) {
+            problems.add(Ledger.ENTRIES + "/ is missing: the entries were removed");
+            return 0;
+        }
+        int last = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                int seq = name.matches("[0-9]{8,9}\\.json") ? Integer.parseInt(name.substring(0, name.length() - 5)) : 0;
+                if (seq < 1 || !name.equals(Entry.fileName(seq))) {
+                    problems.add(Ledger.ENTRIES + "/" + name + " is not an entry file");
+                } else {
+                    last = Math.max(last, seq);
+                }
+            }
+        } catch (IOException e) {
+            throw new LedgerException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+        return last;
+    }
+}
