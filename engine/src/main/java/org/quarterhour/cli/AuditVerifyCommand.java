@@ -46,4 +46,14 @@ final class AuditVerifyCommand implements Callable<Integer> {
         out.print(VerificationReport.render(v));
         return v.intact() ? Main.OK : Main.NOT_REPRODUCED;
     }
+
+    /**
+     * A ledger failure in words, with the advice to run this command once — where the record is damaged and the message
+     * does not give that advice already.
+     */
+    static String explain(LedgerException e, Ledger at) {
+        String message = e.getMessage();
+        return !e.damaged() || message.contains("quarterhour audit verify") ? message
+                : message + " (run 'quarterhour audit verify --ledger " + at.dir() + "' to see what changed)";
+    }
 }

@@ -65,6 +65,11 @@ final class ReplayCommand implements Callable<Integer> {
             err.println("quarterhour: name one VERDICT_ID (optionally with --under ID@VERSION), or give --all");
             return Main.BAD_INPUT;
         }
+        String refused = verdictId == null ? null : refuseId(verdictId);
+        if (refused != null) {
+            err.println("quarterhour: " + refused);
+            return Main.BAD_INPUT;
+        }
         Ledger at = Ledger.at(context.ledger(ledger));
         if (!at.exists()) {
             err.println("quarterhour: no ledger at " + at.dir() + " (nothing has been recorded there)");
@@ -86,18 +91,50 @@ final class ReplayCommand implements Callable<Integer> {
             out.print(ReplayReport.render(replay));
             return replay.reproduced() ? Main.OK : Main.NOT_REPRODUCED;
         } catch (LedgerException e) {
-            err.println("quarterhour: cannot replay: " + e.getMessage() + " (run 'quarterhour audit verify' to see what changed)");
-            return Main.FAILED;
+            err.println("quarterhour: cannot replay: " + AuditVerifyCommand.explain(e, at));
+            return e.damaged() ? Main.NOT_REPRODUCED : Main.FAILED;
         }
     }
 
+    /**
+     * Every entry; one whose record is damaged (an object changed or missing) is not reproduced, and the others are
+     * still replayed.
+     */
     private int replayAll(Ledger at, Replayer replayer) throws LedgerException {
         List<Replay> replays = new ArrayList<>();
+        int damaged = 0;
         for (Entry e : at.entries()) {
-            replays.add(replayer.replay(e));
+            try {
+                replays.add(replayer.replay(e));
+            } catch (LedgerException x) {
+                if (!x.damaged()) {
+                    throw x;
+                }
+                damaged++;
+                replays.add(new Replay(e, Replay.Result.NOT_REPRODUCED, List.of(), "the record is damaged: " + x.getMessage(),
+                        Engine.version()));
+            }
         }
         out.print(ReplayReport.all(replays));
+        if (damaged > 0) {
+            err.println("quarterhour: " + damaged + (damaged == 1 ? " entry's record is" : " entries' records are")
+                    + " damaged; run 'quarterhour audit verify --ledger " + at.dir() + "' to see what changed");
+        }
         return replays.stream().allMatch(Replay::reproduced) ? Main.OK : Main.NOT_REPRODUCED;
+    }
+
+    /** Why a VERDICT_ID names no verdict whatever the ledger holds (empty, or not hex), or null. */
+    private static String refuseId(String id) {
+        String hex = id.startsWith("sha256:") ? id.substring("sha256:".length()) : id;
+        if (hex.isBlank()) {
+            return "VERDICT_ID is empty: name a verdict by its id (sha256:..., or enough of its start to be unique;"
+                    + " see 'quarterhour audit log')";
+        }
+        if (!hex.matches("[0-9a-f]+")) {
+            return "VERDICT_ID '" + id + "' is not a verdict id: expected sha256: and lower-case hex digits, or enough of"
+                    + " their start to be unique (see 'quarterhour audit log')";
+        }
+        return null;
     }
 
     /** The latest entry of the verdict named, or null (after saying why) where none or several verdicts match. */

@@ -257,6 +257,124 @@ class AuditCommandTest {
         }
     }
 
+    private Path object(String hex) {
+        return ledger().resolve("objects/sha256/" + hex.substring(0, 2) + "/" + hex.substring(2));
+    }
+
+    private String recorded(int seq, String pointer) throws IOException {
+        return Json.mapper().readTree(Files.readAllBytes(ledger().resolve(String.format("entries/%08d.json", seq)))).at(pointer).asText();
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    void audit_log_says_plainly_when_no_entry_is_for_the_community_or_standard_named() {
+        score("--standard", "hangjin-banner");
+        score("--standard", "chuzhou");
+        Cli community = audit("audit", "log", "--community", "150625-XN-03");
+        assertEquals(2, community.status());
+        assertEquals("seq  verdict  community  standard  total  outcome  recorded_at\n", community.out());
+        assertEquals("quarterhour: no entry of the ledger at " + ledger() + " is for community '150625-XN-03'; the ledger has"
+                + " community 150625-XN-003\n", community.err());
+        Cli standard = audit("audit", "log", "--standard", "chuzou");
+        assertEquals(2, standard.status());
+        assertEquals("quarterhour: no entry of the ledger at " + ledger() + " is under standard 'chuzou'; the ledger has standards"
+                + " chuzhou@2024.02, hangjin-banner@2023.12\n", standard.err());
+        Cli version = audit("audit", "log", "--standard", "chuzhou@2099.01");
+        assertEquals(2, version.status());
+        Cli later = audit("audit", "log", "--community", "150625-XN-003", "--since", "2026-11-22");
+        assertEquals(0, later.status(), "a filter that is right but finds nothing since then is an answer");
+        assertEquals("quarterhour: no entry matches --community 150625-XN-003 --since 2026-11-22 (the ledger holds 2 entries)\n",
+                later.err());
+        Cli found = audit("audit", "log", "--community", "150625-XN-003");
+        assertEquals(0, found.status());
+        assertEquals("", found.err());
+    }
+
+    @Test
+    void audit_log_of_a_ledger_whose_chain_does_not_hold_lists_what_it_can_warns_and_exits_4() throws IOException {
+        score("--standard", "hangjin-banner");
+        score("--standard", "chuzhou");
+        Path first = ledger().resolve("entries/00000001.json");
+        Files.writeString(first, Files.readString(first).replace("\"seq\":1,", "\"seq\":5,"));
+        Cli renumbered = audit("audit", "log");
+        assertEquals(4, renumbered.status());
+        assertEquals(3, renumbered.out().lines().count(), renumbered.out());
+        assertTrue(renumbered.err().startsWith("quarterhour: warning: the ledger at " + ledger() + " does not verify, so this list"
+                + " may not be what was recorded: entries/00000001.json holds entry 5; the chain breaks between entries 1 and 2"),
+                renumbered.err());
+        assertTrue(renumbered.err().endsWith("quarterhour: run 'quarterhour audit verify --ledger " + ledger() + "' to see every"
+                + " problem\n"), renumbered.err());
+        Files.writeString(first, Files.readString(first).replace("\"seq\":5,", "\"seq\":1,"));
+        assertEquals(0, audit("audit", "log").status(), "put back, the ledger holds again");
+        Files.delete(ledger().resolve("HEAD"));
+        Cli headless = audit("audit", "log");
+        assertEquals(4, headless.status());
+        assertTrue(headless.err().contains("does not verify, so this list may not be what was recorded: HEAD is missing (the entries"
+                + " go up to 2)"), headless.err());
+        assertEquals(4, audit("audit", "verify").status());
+    }
+
+    @Test
+    void replay_of_a_ledger_with_an_object_changed_or_missing_exits_4_with_one_hint() throws IOException {
+        score("--standard", "hangjin-banner");
+        score("--standard", "chuzhou");
+        Path tree = object(recorded(1, "/objects/pack"));
+        Files.writeString(tree, Files.readString(tree).replace("quarterhour/ledger-pack/v1", "quarterhour/ledger-pack/v9"));
+        Cli all = audit("replay", "--all");
+        assertEquals(4, all.status(), all.out() + all.err());
+        assertTrue(all.out().endsWith("replayed 2 entries: 1 identical, 0 different, 1 not reproduced\n"), all.out());
+        assertTrue(all.out().contains("NOT REPRODUCED: the record is damaged: object " + recorded(1, "/objects/pack") + " has changed"),
+                all.out());
+        assertEquals("quarterhour: 1 entry's record is damaged; run 'quarterhour audit verify --ledger " + ledger()
+                + "' to see what changed\n", all.err());
+        Cli one = audit("replay", recorded(1, "/verdict_id"));
+        assertEquals(4, one.status());
+        assertEquals(1, occurrences(one.err(), "audit verify"), one.err());
+        assertTrue(one.err().startsWith("quarterhour: cannot replay: object " + recorded(1, "/objects/pack") + " has changed"), one.err());
+        Files.delete(object(recorded(2, "/objects/verdict")));
+        Cli missing = audit("replay", "--all");
+        assertEquals(4, missing.status());
+        assertTrue(missing.out().endsWith("replayed 2 entries: 0 identical, 0 different, 2 not reproduced\n"), missing.out());
+        assertEquals(1, occurrences(missing.err(), "audit verify"), missing.err());
+        Files.delete(ledger().resolve("entries/00000001.json"));
+        Cli gone = audit("replay", "--all");
+        assertEquals(4, gone.status(), gone.err());
+        assertEquals(1, occurrences(gone.err(), "audit verify"), gone.err());
+    }
+
+    @Test
+    void an_empty_or_malformed_verdict_id_is_bad_input_and_names_no_verdict() {
+        score("--standard", "hangjin-banner");
+        Cli empty = audit("replay", "");
+        assertEquals(2, empty.status());
+        assertEquals("", empty.out());
+        assertEquals("quarterhour: VERDICT_ID is empty: name a verdict by its id (sha256:..., or enough of its start to be unique;"
+                + " see 'quarterhour audit log')\n", empty.err());
+        assertEquals(2, audit("replay", "sha256:").status());
+        assertEquals(2, audit("replay", " ").status());
+        Cli words = audit("replay", "xini");
+        assertEquals(2, words.status());
+        assertTrue(words.err().startsWith("quarterhour: VERDICT_ID 'xini' is not a verdict id"), words.err());
+    }
+
+    @Test
+    void with_head_missing_verify_and_the_next_score_agree_that_appends_are_refused() throws IOException {
+        score("--standard", "hangjin-banner");
+        score("--standard", "chuzhou");
+        Files.delete(ledger().resolve("HEAD"));
+        Cli verify = audit("audit", "verify");
+        assertEquals(4, verify.status());
+        assertTrue(verify.out().contains("appends are refused until HEAD is put back"), verify.out());
+        assertFalse(verify.out().contains("the next append takes it in"), verify.out());
+        Cli next = score("--standard", "hangjin-banner");
+        assertEquals(1, next.status());
+        assertTrue(next.err().contains("HEAD is missing and there is more than one entry"), next.err());
+        assertFalse(Files.exists(ledger().resolve("entries/00000003.json")));
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {
             for (Path p : all.toList()) {
