@@ -341,10 +341,16 @@ public final class Batch {
 
     /**
      * Rebuilds the roll-up from verdict files already written (every *.json of {@code dir} but summary.json) and
-     * writes summary.json again. Files that are not verdicts are reported and counted as refused.
+     * writes summary.json and summary.xlsx to {@code out} (which may be {@code dir}; created if missing). Files that are
+     * not verdicts are reported and counted as refused. Nothing is written where no file is a verdict or a target names
+     * an outcome no standard of the verdicts has ({@link #unknownTargets}): what the roll-up is for is known only once
+     * the verdicts are read, and a refused report leaves the summary there as it was.
      */
-    public static Result report(Path dir, List<Target> targets, Vocabulary vocabulary, ManifestLookup manifests,
+    public static Result report(Path dir, Path out, List<Target> targets, Vocabulary vocabulary, ManifestLookup manifests,
             Listener listener) throws IOException {
+        if (out != null && Ledger.holding(out) != null) { // the command says so first; a ledger is written by appends alone
+            throw new IllegalArgumentException(out + " is in the ledger at " + Ledger.holding(out) + ", which is never written to");
+        }
         Rollup rollup = new Rollup(vocabulary);
         for (Path file : VerdictFiles.in(dir)) {
             try {
@@ -356,17 +362,23 @@ public final class Batch {
             }
         }
         Summary summary = rollup.summary(targets);
-        writeSummary(dir, summary);
+        if (summary.communities() > 0 && unknownTargets(summary, targets).isEmpty()) {
+            writeSummary(out, summary);
+        }
         return new Result(rollup.refused(), summary);
     }
 
     /**
      * Rebuilds the roll-up from a ledger: the latest recorded verdict of each community under each standard version,
      * with the manifest of the pack snapshot it was scored with (the record alone, never the rules folder). Writes
-     * summary.json and summary.xlsx to {@code out} when it is not null; never writes to the ledger.
+     * summary.json and summary.xlsx to {@code out} when it is not null, the ledger holds a verdict and every target
+     * names an outcome of the roll-up; never writes to the ledger (an {@code out} inside one is refused).
      */
     public static Result report(Ledger ledger, Path out, List<Target> targets, Vocabulary vocabulary)
             throws IOException, LedgerException, PackException {
+        if (out != null && Ledger.holding(out) != null) { // the command says so first; a ledger is written by appends alone
+            throw new IllegalArgumentException(out + " is in the ledger at " + Ledger.holding(out) + ", which is never written to");
+        }
         Map<String, Entry> latest = new LinkedHashMap<>();
         for (Entry e : ledger.entries()) {
             latest.put(e.community().id() + "\u0000" + e.standard().ref(), e);
@@ -376,7 +388,7 @@ public final class Batch {
             rollup.add(Json.mapper().readTree(ledger.verdict(e)), ledger.pack(e).manifest());
         }
         Summary summary = rollup.summary(targets);
-        if (out != null) {
+        if (out != null && summary.communities() > 0 && unknownTargets(summary, targets).isEmpty()) {
             writeSummary(out, summary);
         }
         return new Result(0, summary);
