@@ -122,8 +122,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             result = Batch.report(at, outDir, goals, Vocabulary.bundled());
         } catch (LedgerException e) {
-            err.println("quarterhour: the ledger cannot be read: " + e.getMessage().lines().findFirst().orElse(""));
-            err.println("quarterhour: run 'quarterhour audit verify --ledger " + dir + "' to see what is wrong");
+            err.println("quarterhour: the ledger cannot be read: " + AuditVerifyCommand.explain(e, at));
             return e.damaged() ? Main.NOT_REPRODUCED : Main.FAILED;
         } catch (PackException e) {
             err.println("quarterhour: the ledger cannot be read: " + e.getMessage().lines().findFirst().orElse(""));

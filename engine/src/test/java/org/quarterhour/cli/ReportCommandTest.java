@@ -107,6 +107,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_ledger_with_a_changed_object_is_not_rolled_up_exits_4_and_gives_one_hint() throws IOException {
+        Path ledger = ledger();
+        String verdict = Json.mapper().readTree(Files.readAllBytes(ledger.resolve("entries/00000001.json"))).at("/objects/verdict").asText();
+        Files.writeString(ledger.resolve("objects/sha256/" + verdict.substring(0, 2) + "/" + verdict.substring(2)), "{}");
+        Path out = dir.resolve("rollup");
+        Cli cli = Cli.run("report", ledger.toString(), "--out", out.toString());
+        assertEquals(4, cli.status(), "a ledger that does not verify");
+        assertEquals("quarterhour: the ledger cannot be read: object " + verdict + " has changed: its bytes now hash to "
+                + org.quarterhour.hash.Sha256.hex("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + " (run 'quarterhour audit verify --ledger " + ledger.toAbsolutePath().normalize() + "' to see what changed)\n", cli.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void a_folder_without_verdict_files_is_refused_and_nothing_is_written() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Cli none = Cli.run("report", empty.toString());
