@@ -176,7 +176,7 @@ class AuditCommandTest {
 
     @Test
     void replay_never_reads_the_rules_folder(@TempDir Path rules) throws IOException {
-        copy(Repo.rules().resolve("hangjin-banner/2023.12"), rules.resolve("hangjin-banner/2023.12"));
+        Repo.copyTree(Repo.rules().resolve("hangjin-banner/2023.12"), rules.resolve("hangjin-banner/2023.12"));
         assertEquals(0, score("--standard", "hangjin-banner", "--rules", rules.toString()).status());
         Path drl = rules.resolve("hangjin-banner/2023.12/basic.drl");
         Files.writeString(drl, "this is no longer DRL");
@@ -222,8 +222,8 @@ class AuditCommandTest {
     @Test
     void replay_under_another_version_shows_what_changes_item_by_item_and_whether_the_grade_does(@TempDir Path rules) throws IOException {
         score("--standard", "hangjin-banner");
-        copy(Repo.rules().resolve("hangjin-banner/2023.12"), rules.resolve("hangjin-banner/2023.12"));
-        copy(Repo.rules().resolve("hangjin-banner/2023.12"), rules.resolve("hangjin-banner/2025.01"));
+        Repo.copyTree(Repo.rules().resolve("hangjin-banner/2023.12"), rules.resolve("hangjin-banner/2023.12"));
+        Repo.copyTree(Repo.rules().resolve("hangjin-banner/2023.12"), rules.resolve("hangjin-banner/2025.01"));
         Files.deleteIfExists(rules.resolve("hangjin-banner/2025.01/seal.json")); // a new version starts unsealed
         Path manifest = rules.resolve("hangjin-banner/2025.01/manifest.yaml");
         Files.writeString(manifest, Files.readString(manifest).replace("version: \"2023.12\"", "version: \"2025.01\"")
@@ -373,18 +373,5 @@ class AuditCommandTest {
         assertEquals(1, next.status());
         assertTrue(next.err().contains("HEAD is missing and there is more than one entry"), next.err());
         assertFalse(Files.exists(ledger().resolve("entries/00000003.json")));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
