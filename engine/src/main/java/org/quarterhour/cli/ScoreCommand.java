@@ -365,6 +365,10 @@ final class ScoreCommand implements Callable<Integer> {
         if (outPath == null || isStandardOutput(outPath)) {
             return null;
         }
+        String inLedger = inLedger();
+        if (inLedger != null) {
+            return inLedger;
+        }
         for (Path file : files) {
             if (sameFile(outPath, file)) {
                 return "--out " + outPath + " is the inventory being scored, which the output would overwrite: name another file";
@@ -385,10 +389,22 @@ final class ScoreCommand implements Callable<Integer> {
         if (Files.exists(outPath) && !Files.isDirectory(outPath)) {
             return "--out " + outPath + " is a file; a batch (a folder or several inventories) writes a folder of verdicts: name a folder";
         }
+        String inLedger = inLedger();
+        if (inLedger != null) {
+            return inLedger;
+        }
         if (format == null) {
             format = Formats.json;
         }
         return null;
+    }
+
+    /** Why {@code --out} may not be written, lying in a ledger (which appends alone write: a file added there breaks it); or null. */
+    private String inLedger() {
+        Path ledgerDir = Ledger.holding(outPath);
+        return ledgerDir == null ? null
+                : "--out " + outPath + " is in the ledger at " + ledgerDir + ", which only appends write (a file added there would make it "
+                        + "fail audit verify): name a folder outside it";
     }
 
     private static boolean isStandardOutput(Path out) {
@@ -444,6 +460,9 @@ final class ScoreCommand implements Callable<Integer> {
         return List.copyOf(codes);
     }
 
+    /** The names a ledger's folder holds (a first append cut short may have left only some of them). */
+    private static final Set<String> LEDGER_NAMES = Set.of(Ledger.HEAD, Ledger.LOCK, Ledger.ENTRIES, Ledger.TMP, "objects");
+
     /**
      * Why the ledger folder cannot be one, or null: a folder that already holds other things (a folder of inventories,
      * the current folder from an empty --ledger) is not made a ledger by mistake.
@@ -453,7 +472,7 @@ final class ScoreCommand implements Callable<Integer> {
             return null; // a new ledger, or one already (a file in its place is found when the ledger is written)
         }
         try (var entries = Files.list(dir)) {
-            if (entries.findAny().isPresent()) {
+            if (entries.anyMatch(p -> !LEDGER_NAMES.contains(p.getFileName().toString()))) {
                 return dir + " is not a ledger and is not empty: name a ledger, a new or an empty folder with --ledger DIR (or --no-ledger)";
             }
         }

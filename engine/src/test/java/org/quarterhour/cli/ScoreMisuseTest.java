@@ -72,6 +72,30 @@ class ScoreMisuseTest {
         assertTrue(names(empty).contains("HEAD"), names(empty).toString());
         Cli again = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--format", "json", "--ledger", empty.toString());
         assertEquals(0, again.status(), "and a ledger takes more: " + again.err());
+        Path cutShort = Files.createDirectories(dir.resolve("cut-short/tmp"));
+        Files.writeString(cutShort.resolveSibling("lock"), "");
+        Cli resumed = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--format", "json", "--ledger",
+                cutShort.getParent().toString());
+        assertEquals(0, resumed.status(), "a first append cut short left only the ledger's own lock and tmp/: " + resumed.err());
+    }
+
+    @Test
+    void out_inside_a_ledger_is_refused_and_the_ledger_still_verifies(@TempDir Path dir) {
+        Path ledger = dir.resolve("ledger");
+        assertEquals(0, Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-plan", "--format", "json", "--ledger",
+                ledger.toString()).status());
+        Cli batch = Cli.run("score", Repo.fixtures().resolve("inventories").toString(), "--standard", "hangjin-banner", "--no-ledger",
+                "--out", ledger.toString());
+        assertEquals(2, batch.status());
+        assertTrue(batch.err().startsWith("quarterhour: --out " + ledger + " is in the ledger at " + ledger + ", which only appends write"),
+                batch.err());
+        Cli single = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--out",
+                ledger.resolve("objects/verdict.json").toString());
+        assertEquals(2, single.status());
+        assertTrue(single.err().contains("is in the ledger at " + ledger), single.err());
+        Cli verify = Cli.run("audit", "verify", "--ledger", ledger.toString());
+        assertEquals(0, verify.status(), verify.out() + verify.err());
+        assertTrue(verify.out().contains("\nINTACT: 1 entry"), verify.out());
     }
 
     @Test
