@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.quarterhour.inventory.Inventory;
 
 /** What a damaged ledger says of itself: true notes from verify, a cheap listing that knows, failures that say "damaged". */
 class DamagedLedgerTest {
@@ -22,11 +21,6 @@ class DamagedLedgerTest {
     @AfterEach
     void clean() {
         Ledgers.delete(dir);
-    }
-
-    private List<Entry> appendTwo() throws LedgerException {
-        Inventory example = Ledgers.example();
-        return ledger.append(List.of(Ledgers.scored(example, Ledgers.HANGJIN), Ledgers.scored(example, Ledgers.CHUZHOU)));
     }
 
     private Path object(String hex) {
@@ -39,7 +33,7 @@ class DamagedLedgerTest {
 
     @Test
     void a_changed_pack_snapshot_does_not_make_the_files_it_lists_unreferenced() throws Exception {
-        Entry first = appendTwo().get(0);
+        Entry first = Ledgers.appendExampleUnderTwoStandards(ledger).get(0);
         Path tree = object(first.objects().pack());
         Files.writeString(tree, Files.readString(tree).replace("quarterhour/ledger-pack/v1", "quarterhour/ledger-pack/v9"));
         Verification v = ledger.verify();
@@ -51,7 +45,7 @@ class DamagedLedgerTest {
 
     @Test
     void a_missing_pack_snapshot_is_said_once_rather_than_each_of_its_files_called_unreferenced() throws Exception {
-        Entry first = appendTwo().get(0);
+        Entry first = Ledgers.appendExampleUnderTwoStandards(ledger).get(0);
         Files.delete(object(first.objects().pack()));
         Verification v = ledger.verify();
         assertEquals(List.of("entry 1: pack snapshot: object " + first.objects().pack() + " is missing"), messages(v.problems()));
@@ -63,7 +57,7 @@ class DamagedLedgerTest {
 
     @Test
     void with_head_missing_verify_promises_no_append_that_the_append_then_refuses() throws Exception {
-        appendTwo();
+        Ledgers.appendExampleUnderTwoStandards(ledger);
         Files.delete(dir.resolve(Ledger.HEAD));
         Verification v = ledger.verify();
         assertEquals(List.of("ledger: HEAD is missing, so the end of the ledger cannot be checked (entries go up to 2); appends are"
@@ -96,7 +90,7 @@ class DamagedLedgerTest {
 
     @Test
     void a_ledger_whose_entries_folder_was_removed_does_not_verify() throws Exception {
-        appendTwo();
+        Ledgers.appendExampleUnderTwoStandards(ledger);
         Files.delete(dir.resolve(Ledger.HEAD));
         for (Path p : Ledgers.files(dir)) {
             if (p.startsWith(Ledger.ENTRIES)) {
@@ -112,7 +106,7 @@ class DamagedLedgerTest {
 
     @Test
     void the_listing_holds_for_an_intact_ledger_and_names_an_entry_whose_number_was_changed() throws Exception {
-        appendTwo();
+        Ledgers.appendExampleUnderTwoStandards(ledger);
         Listing intact = ledger.listing();
         assertTrue(intact.holds());
         assertEquals(2, intact.entries().size());
@@ -128,7 +122,7 @@ class DamagedLedgerTest {
 
     @Test
     void a_changed_or_missing_object_is_damage_and_a_folder_that_is_no_ledger_is_not() throws Exception {
-        Entry first = appendTwo().get(0);
+        Entry first = Ledgers.appendExampleUnderTwoStandards(ledger).get(0);
         Files.write(object(first.objects().verdict()), "{}".getBytes(StandardCharsets.UTF_8));
         LedgerException changed = assertThrows(LedgerException.class, () -> ledger.verdict(first));
         assertTrue(changed.damaged());
@@ -140,7 +134,7 @@ class DamagedLedgerTest {
 
     @Test
     void an_empty_verdict_id_names_no_verdict() throws Exception {
-        appendTwo();
+        Ledgers.appendExampleUnderTwoStandards(ledger);
         assertThrows(IllegalArgumentException.class, () -> ledger.find(""));
         assertThrows(IllegalArgumentException.class, () -> ledger.find("sha256:"));
         assertEquals(1, ledger.find(ledger.entries().get(0).verdictId()).size());
@@ -148,7 +142,7 @@ class DamagedLedgerTest {
 
     @Test
     void the_ledger_holding_a_path_is_found_from_any_folder_in_it_and_a_plain_folder_is_none() throws Exception {
-        appendTwo();
+        Ledgers.appendExampleUnderTwoStandards(ledger);
         Path real = dir.toRealPath();
         assertEquals(real, Ledger.holding(dir));
         assertEquals(real, Ledger.holding(dir.resolve("objects")));

@@ -30,14 +30,9 @@ class LedgerTest {
         Ledgers.delete(dir);
     }
 
-    private List<Entry> appendExampleUnderTwoStandards() throws LedgerException {
-        Inventory example = Ledgers.example();
-        return ledger.append(List.of(Ledgers.scored(example, Ledgers.HANGJIN), Ledgers.scored(example, Ledgers.CHUZHOU)));
-    }
-
     @Test
     void an_entry_is_canonical_json_chained_to_the_one_before_and_head_names_the_last() throws Exception {
-        List<Entry> entries = appendExampleUnderTwoStandards();
+        List<Entry> entries = Ledgers.appendExampleUnderTwoStandards(ledger);
         byte[] first = Files.readAllBytes(dir.resolve("entries/00000001.json"));
         byte[] second = Files.readAllBytes(dir.resolve("entries/00000002.json"));
         JsonNode one = Json.mapper().readTree(first);
@@ -62,7 +57,7 @@ class LedgerTest {
 
     @Test
     void objects_hold_the_inventory_as_scored_every_pack_file_and_the_verdict_each_under_its_hash() throws Exception {
-        Entry e = appendExampleUnderTwoStandards().get(0);
+        Entry e = Ledgers.appendExampleUnderTwoStandards(ledger).get(0);
         byte[] inventory = Files.readAllBytes(dir.resolve("objects/sha256/" + e.objects().inventory().substring(0, 2) + "/"
                 + e.objects().inventory().substring(2)));
         assertArrayEquals(Json.canonical(CanonicalInventory.toMap(Ledgers.example())), inventory);
@@ -102,7 +97,7 @@ class LedgerTest {
 
     @Test
     void an_untouched_ledger_verifies_intact_with_nothing_to_note() throws Exception {
-        appendExampleUnderTwoStandards();
+        Ledgers.appendExampleUnderTwoStandards(ledger);
         Verification v = ledger.verify();
         assertTrue(v.intact(), Ledgers.findings(v));
         assertEquals(List.of(), v.notes());
@@ -126,7 +121,7 @@ class LedgerTest {
 
     @Test
     void a_missing_object_is_reported_by_entry() throws Exception {
-        Entry e = appendExampleUnderTwoStandards().get(1);
+        Entry e = Ledgers.appendExampleUnderTwoStandards(ledger).get(1);
         Files.delete(ledger.objects().path(e.objects().verdict()));
         Verification v = ledger.verify();
         assertEquals("entry 2: verdict: object " + e.objects().verdict() + " is missing", Ledgers.findings(v));
@@ -134,7 +129,7 @@ class LedgerTest {
 
     @Test
     void an_object_nothing_refers_to_is_noted_as_added_and_a_stray_file_is_a_problem() throws Exception {
-        appendExampleUnderTwoStandards();
+        Ledgers.appendExampleUnderTwoStandards(ledger);
         byte[] stray = "not recorded".getBytes(StandardCharsets.UTF_8);
         String hex = Sha256.hex(stray);
         Files.createDirectories(ledger.objects().path(hex).getParent());
@@ -248,7 +243,7 @@ class LedgerTest {
 
     @Test
     void the_recorded_pack_and_inventory_are_read_back_from_the_objects_alone() throws Exception {
-        Entry e = appendExampleUnderTwoStandards().get(0);
+        Entry e = Ledgers.appendExampleUnderTwoStandards(ledger).get(0);
         Pack pack = ledger.pack(e);
         assertEquals(Ledgers.HANGJIN.sha256(), pack.sha256());
         assertTrue(pack.location().startsWith("ledger:hangjin-banner@2023.12@"), pack.location());

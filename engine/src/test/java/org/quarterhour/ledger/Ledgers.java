@@ -36,6 +36,12 @@ final class Ledgers {
         }
     }
 
+    /** The example scored under Hangjin and under Chuzhou, appended to {@code ledger} in one call. */
+    static List<Entry> appendExampleUnderTwoStandards(Ledger ledger) throws LedgerException {
+        Inventory example = example();
+        return ledger.append(List.of(scored(example, HANGJIN), scored(example, CHUZHOU)));
+    }
+
     static Path fresh() {
         try {
             return Files.createTempDirectory("quarterhour-ledger-");
