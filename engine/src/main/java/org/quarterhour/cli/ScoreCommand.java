@@ -186,7 +186,13 @@ final class ScoreCommand implements Callable<Integer> {
         List<Ledger.Scored> scored = new ArrayList<>();
         Map<String, Inventory> inventories = new HashMap<>();
         boolean badInput = false;
+        List<Path> read = new ArrayList<>();
         for (Path file : files) {
+            if (read.stream().anyMatch(earlier -> sameFile(earlier, file))) {
+                err.println("quarterhour: " + file + " is named twice; scored once"); // else the ledger would record it twice
+                continue;
+            }
+            read.add(file);
             Inventory inventory;
             try {
                 inventory = reader.read(file, file.toString());

@@ -238,6 +238,17 @@ class ScoreMisuseTest {
     }
 
     @Test
+    void a_file_named_twice_is_scored_and_recorded_once(@TempDir Path dir) throws IOException {
+        Path ledger = dir.resolve("ledger");
+        Cli cli = Cli.run("score", EXAMPLE.toString(), EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-plan", "--format", "json",
+                "--ledger", ledger.toString());
+        assertEquals(0, cli.status(), cli.err());
+        assertEquals("quarterhour: " + EXAMPLE + " is named twice; scored once\n", cli.err());
+        assertEquals("quarterhour/verdict/v1", org.quarterhour.json.Json.mapper().readTree(cli.out()).get("schema").asText());
+        assertEquals(List.of("00000001.json"), names(ledger.resolve("entries")), "one entry, not two alike");
+    }
+
+    @Test
     void a_standard_named_twice_gives_one_verdict(@TempDir Path dir) throws IOException {
         Cli one = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--standard", "hangjin-banner@2023.12", "--no-ledger",
                 "--no-plan", "--format", "json");
