@@ -23,6 +23,7 @@ import org.quarterhour.batch.Batch;
 import org.quarterhour.batch.Inputs;
 import org.quarterhour.batch.Progress;
 import org.quarterhour.batch.SummaryTable;
+import org.quarterhour.batch.SummaryWorkbook;
 import org.quarterhour.batch.Target;
 import org.quarterhour.batch.VerdictFiles;
 import org.quarterhour.inventory.CanonicalInventory;
@@ -39,8 +40,11 @@ import org.quarterhour.pack.PackRepository;
 import org.quarterhour.report.Formats;
 import org.quarterhour.verdict.Verdict;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code quarterhour score}: inventories in, verdicts out, each recorded in the ledger. With {@code --out DIR} (a
@@ -70,9 +74,22 @@ final class ScoreCommand implements Callable<Integer> {
             + "map or sheet beside its verdict")
     Formats format;
 
-    @Option(names = "--out", paramLabel = "PATH",
-            description = "write the output to this file ('-' for standard output; xlsx needs one); a folder (or several inputs) makes a batch")
+    @Spec
+    CommandSpec spec;
+
+    /** {@code --out}, and whether it was written as a folder (a trailing '/', which a Path forgets). */
     Path outPath;
+    private boolean outNamedAsFolder;
+
+    @Option(names = "--out", paramLabel = "PATH", description = "write the output to this file ('-' for standard output; xlsx needs one); "
+            + "a folder (an existing one, a name ending in '/', or several inputs with a name that is not a .json, .xlsx or .html file) makes a batch")
+    void out(String value) {
+        if (value.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--out': an empty path; name a file or folder");
+        }
+        outPath = Path.of(value);
+        outNamedAsFolder = value.endsWith("/") || value.endsWith(java.io.File.separator);
+    }
 
     @Option(names = "--target", paramLabel = "OUTCOME>=PERCENT%",
             description = "a batch's target: the share of communities at OUTCOME or higher (e.g. pass>=80%%); repeatable")
@@ -114,8 +131,9 @@ final class ScoreCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         if (detourFactor != null && detourFactor.compareTo(MAX_DETOUR) > 0) {
-            err.println("quarterhour: --detour-factor must be at most " + MAX_DETOUR + " (walks in towns run 1.2 to 1.6 times the straight line; "
-                    + "13 for 1.3?), found " + detourFactor.toString());
+            BigDecimal tenth = detourFactor.movePointLeft(1);
+            err.println("quarterhour: --detour-factor must be at most " + MAX_DETOUR + " (walks in towns run 1.2 to 1.6 times the straight line), found "
+                    + detourFactor + (tenth.compareTo(MAX_DETOUR) <= 0 ? "; " + tenth.toPlainString() + " was meant?" : ""));
             return Main.BAD_INPUT;
         }
         if (noLedger && ledger != null) {
@@ -129,7 +147,11 @@ final class ScoreCommand implements Callable<Integer> {
             err.println("quarterhour: --target: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        boolean batch = Inputs.anyFolder(files) || (outPath != null && (Files.isDirectory(outPath) || files.size() > 1));
+        // several inventories into one file the name says is one (all.json, sheets.xlsx, map.html, or '-') is one output
+        // with every verdict in it, as without --out; into anything else they are a batch's folder
+        boolean oneFile = outPath != null && (isStandardOutput(outPath) || Formats.byExtension(outPath) != null);
+        boolean batch = Inputs.anyFolder(files) || (outPath != null && (Files.isDirectory(outPath) || outNamedAsFolder
+                || (files.size() > 1 && !oneFile)));
         if (batch && outPath == null) {
             err.println("quarterhour: a folder of inventories is scored into a folder: add --out DIR");
             return Main.BAD_INPUT;
@@ -208,8 +230,8 @@ final class ScoreCommand implements Callable<Integer> {
                     inventories.put(s.verdict().inventorySha256(), inventory);
                 }
             } catch (Batch.Refused e) {
-                e.messages().forEach(m -> err.println("quarterhour: " + m));
-                return Main.BAD_INPUT;
+                e.messages().forEach(m -> err.println("quarterhour: " + m)); // the others are scored, as past an invalid file
+                badInput = true;
             } catch (PackException e) {
                 return Main.badPack(err, e);
             }
@@ -246,6 +268,16 @@ final class ScoreCommand implements Callable<Integer> {
             err.println("quarterhour: cannot read the inventories: " + Main.reason(e) + "; nothing written");
             return Main.BAD_INPUT;
         }
+        Set<Path> seen = new HashSet<>();
+        List<Path> distinct = new ArrayList<>();
+        for (Path input : inputs) {
+            if (seen.add(input.toAbsolutePath().normalize())) {
+                distinct.add(input);
+            } else {
+                err.println("quarterhour: " + input + " is named twice; scored once");
+            }
+        }
+        inputs = distinct;
         if (inputs.isEmpty()) {
             err.println("quarterhour: no inventories (*.yaml or *.yml) in " + files.stream().map(Path::toString).collect(Collectors.joining(", "))
                     + "; nothing written");
@@ -272,7 +304,7 @@ final class ScoreCommand implements Callable<Integer> {
             return unrecorded[0] ? Main.FAILED : Main.BAD_INPUT;
         }
         out.print(SummaryTable.render(result.summary()));
-        out.println("verdicts and " + VerdictFiles.SUMMARY + " written to " + outPath);
+        out.println("verdicts, " + VerdictFiles.SUMMARY + " and " + SummaryWorkbook.FILE + " written to " + outPath);
         List<Target> unknown = Batch.unknownTargets(result.summary(), goals);
         unknown.forEach(t -> err.println("quarterhour: --target " + t + ": no standard of this run has an outcome '" + t.outcome() + "'"));
         if (unrecorded[0]) {
@@ -349,7 +381,7 @@ final class ScoreCommand implements Callable<Integer> {
                     + "' (its outcomes: " + String.join(", ", outcomes) + ")"));
             return Main.BAD_INPUT;
         }
-        String notLedger = noLedger ? null : notALedger(context.ledger(ledger));
+        String notLedger = noLedger ? null : ledgerProblem(context.ledger(ledger));
         if (notLedger != null) {
             err.println("quarterhour: " + notLedger);
             return Main.BAD_INPUT;
@@ -470,19 +502,45 @@ final class ScoreCommand implements Callable<Integer> {
     private static final Set<String> LEDGER_NAMES = Set.of(Ledger.HEAD, Ledger.LOCK, Ledger.ENTRIES, Ledger.TMP, "objects");
 
     /**
-     * Why the ledger folder cannot be one, or null: a folder that already holds other things (a folder of inventories,
-     * the current folder from an empty --ledger) is not made a ledger by mistake.
+     * Why the ledger folder cannot be recorded to, or null: a file in its place; a folder inside another ledger (whose
+     * verify would then fail); a folder that already holds other things (a folder of inventories, the current folder)
+     * and so is not made a ledger by mistake; or this run's --out inside it.
      */
-    private static String notALedger(Path dir) throws IOException {
-        if (!Files.isDirectory(dir) || Ledger.at(dir).exists()) {
-            return null; // a new ledger, or one already (a file in its place is found when the ledger is written)
+    private String ledgerProblem(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            return "the ledger " + dir + " is a file, not a folder: name a folder with --ledger DIR (or --no-ledger)";
         }
-        try (var entries = Files.list(dir)) {
-            if (entries.anyMatch(p -> !LEDGER_NAMES.contains(p.getFileName().toString()))) {
-                return dir + " is not a ledger and is not empty: name a ledger, a new or an empty folder with --ledger DIR (or --no-ledger)";
+        Path holder = Ledger.holding(dir);
+        if (holder != null && !holder.equals(real(dir))) {
+            return "the ledger " + dir + " would be inside the ledger at " + holder + ", which only its own appends write: name " + holder
+                    + " itself, or a folder outside it";
+        }
+        if (Files.isDirectory(dir) && !Ledger.looksLikeOne(dir)) {
+            try (var entries = Files.list(dir)) {
+                if (entries.anyMatch(p -> !LEDGER_NAMES.contains(p.getFileName().toString()))) {
+                    return dir + " is not a ledger and is not empty: name a ledger, a new or an empty folder with --ledger DIR (or --no-ledger)";
+                }
             }
         }
+        if (outPath != null && !isStandardOutput(outPath) && real(outPath).startsWith(real(dir))) {
+            return "--out " + outPath + " is in the ledger " + dir + " that this run records to, which only appends write: name a folder"
+                    + " outside it";
+        }
         return null;
+    }
+
+    /** The path with links resolved as far as it exists, the rest as written (it need not exist yet). */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     private List<String> defaultStandard(PackRepository repo) {

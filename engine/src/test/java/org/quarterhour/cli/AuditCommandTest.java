@@ -118,7 +118,9 @@ class AuditCommandTest {
 
     @Test
     void a_ledger_that_cannot_be_written_fails_the_score_with_a_clear_message_and_prints_nothing() throws IOException {
-        Files.writeString(ledger(), "a file, not a folder");
+        // a file where the entries folder goes (a file in the ledger's own place is refused before scoring: ScoreMisuseTest)
+        Files.createDirectories(ledger());
+        Files.writeString(ledger().resolve("entries"), "a file, not a folder");
         Cli cli = score("--standard", "hangjin-banner");
         assertEquals(1, cli.status());
         assertEquals("", cli.out());

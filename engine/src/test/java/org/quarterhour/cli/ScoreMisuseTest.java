@@ -214,11 +214,11 @@ class ScoreMisuseTest {
     void a_detour_factor_past_ten_is_a_slip_and_refused() {
         Cli slip = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--detour-factor", "13");
         assertEquals(2, slip.status());
-        assertEquals("quarterhour: --detour-factor must be at most 10 (walks in towns run 1.2 to 1.6 times the straight line; 13 for 1.3?), "
-                + "found 13\n", slip.err());
+        assertEquals("quarterhour: --detour-factor must be at most 10 (walks in towns run 1.2 to 1.6 times the straight line), found 13; "
+                + "1.3 was meant?\n", slip.err());
         Cli huge = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--detour-factor", "1e400");
         assertEquals(2, huge.status());
-        assertTrue(huge.err().endsWith("found 1E+400\n"), "no 400-digit figure: " + huge.err());
+        assertTrue(huge.err().endsWith("found 1E+400\n"), "no 400-digit figure, and no guess: " + huge.err());
         assertEquals(0, Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--detour-factor", "10").status());
     }
 
@@ -246,6 +246,85 @@ class ScoreMisuseTest {
         assertEquals("quarterhour: " + EXAMPLE + " is named twice; scored once\n", cli.err());
         assertEquals("quarterhour/verdict/v1", org.quarterhour.json.Json.mapper().readTree(cli.out()).get("schema").asText());
         assertEquals(List.of("00000001.json"), names(ledger.resolve("entries")), "one entry, not two alike");
+    }
+
+    @Test
+    void a_ledger_cannot_be_made_where_it_would_break_another_or_take_in_the_output(@TempDir Path dir) throws IOException {
+        Path ledger = dir.resolve("ledger");
+        assertEquals(0, Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-plan", "--format", "json", "--ledger",
+                ledger.toString()).status());
+        Cli nested = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--ledger", ledger.resolve("sub").toString());
+        assertEquals(2, nested.status());
+        assertEquals("quarterhour: the ledger " + ledger.resolve("sub") + " would be inside the ledger at " + ledger.toRealPath()
+                + ", which only its own appends write: name " + ledger.toRealPath() + " itself, or a folder outside it\n", nested.err());
+        Path fresh = dir.resolve("fresh");
+        Cli same = Cli.run("score", Repo.fixtures().resolve("inventories").toString(), "--standard", "hangjin-banner", "--out",
+                fresh.toString(), "--ledger", fresh.toString());
+        assertEquals(2, same.status());
+        assertTrue(same.err().startsWith("quarterhour: --out " + fresh + " is in the ledger " + fresh + " that this run records to"), same.err());
+        assertFalse(Files.exists(fresh));
+        Cli inside = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--out", fresh.resolve("v.json").toString(),
+                "--ledger", fresh.toString());
+        assertEquals(2, inside.status(), inside.err());
+        Cli verify = Cli.run("audit", "verify", "--ledger", ledger.toString());
+        assertEquals(0, verify.status(), verify.out() + verify.err());
+
+        Path user = Files.createDirectories(dir.resolve("user/entries"));
+        Files.writeString(user.resolveSibling("notes.txt"), "mine");
+        Cli userFolder = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--ledger", user.getParent().toString());
+        assertEquals(2, userFolder.status(), "a folder of the user's with an entries/ folder is not a ledger: " + userFolder.err());
+        assertEquals(List.of("entries", "notes.txt"), names(user.getParent()), "nothing made in it");
+
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        Cli onFile = Cli.run("score", Repo.fixtures().resolve("inventories").toString(), "--standard", "hangjin-banner", "--out",
+                dir.resolve("out").toString(), "--ledger", file.toString());
+        assertEquals(2, onFile.status());
+        assertEquals("quarterhour: the ledger " + file + " is a file, not a folder: name a folder with --ledger DIR (or --no-ledger)\n",
+                onFile.err(), "once, before any file is read");
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void several_inventories_into_one_named_file_are_one_output_and_a_trailing_slash_is_a_folder(@TempDir Path dir) throws IOException {
+        String second = Repo.fixtures().resolve("inventories/chuzhou-zinan.yaml").toString();
+        Path sheets = dir.resolve("two.xlsx");
+        Cli cli = Cli.run("score", EXAMPLE.toString(), second, "--standard", "hangjin-banner", "--no-ledger", "--no-plan", "--out",
+                sheets.toString());
+        assertEquals(0, cli.status(), cli.err());
+        assertTrue(Files.isRegularFile(sheets), "a workbook, not a folder");
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(sheets.toFile())) {
+            assertEquals(2, book.getNumberOfSheets(), "one sheet per verdict");
+        }
+        Cli piped = Cli.run("score", EXAMPLE.toString(), second, "--standard", "hangjin-banner", "--no-ledger", "--no-plan", "--format",
+                "json", "--out", "-");
+        assertEquals(0, piped.status(), piped.err());
+        assertEquals(2, org.quarterhour.json.Json.mapper().readTree(piped.out()).size(), "a list of the two verdicts");
+        Path folder = dir.resolve("newdir");
+        Cli slash = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--no-plan", "--out", folder + "/");
+        assertEquals(0, slash.status(), slash.err());
+        assertTrue(Files.isDirectory(folder), "a name ending in '/' is a folder: a batch of one");
+        assertTrue(Files.isRegularFile(folder.resolve("150625-XN-003.hangjin-banner@2023.12.json")));
+    }
+
+    @Test
+    void in_a_batch_a_file_named_twice_is_scored_once_and_not_refused(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Cli cli = Cli.run("score", Repo.fixtures().resolve("inventories").toString(), EXAMPLE.toString(), "--standard", "hangjin-banner",
+                "--no-ledger", "--no-plan", "--out", out.toString());
+        assertEquals(0, cli.status(), cli.err());
+        assertEquals("quarterhour: " + EXAMPLE + " is named twice; scored once\n", cli.err());
+        assertTrue(cli.out().endsWith("verdicts, summary.json and summary.xlsx written to " + out + "\n"), cli.out());
+    }
+
+    @Test
+    void alone_a_file_refused_by_its_date_does_not_stop_the_others(@TempDir Path dir) throws IOException {
+        Path early = Files.writeString(dir.resolve("early.yaml"), Files.readString(EXAMPLE).replace("date: 2024-11-05", "date: 2023-06-01"));
+        Cli cli = Cli.run("score", early.toString(), EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--no-plan", "--format",
+                "json");
+        assertEquals(2, cli.status());
+        assertTrue(cli.err().contains("no version of hangjin-banner is in force on 2023-06-01"), cli.err());
+        assertEquals("150625-XN-003", org.quarterhour.json.Json.mapper().readTree(cli.out()).at("/community/id").asText(),
+                "the other file is scored and printed, as past an invalid one");
     }
 
     @Test
