@@ -124,9 +124,10 @@ public final class Ledger {
 
     /**
      * Whether a folder has a ledger's own marks, even where parts of it were removed: a HEAD file that names its schema,
-     * an {@code objects/sha256/} store, or an {@code entries/} folder beside a {@code lock} or an object store, or
-     * holding an entry file. Stricter than {@link #exists} so that a folder of the user's that merely has a sub-folder
-     * called {@code objects} or {@code entries} is not taken for one.
+     * an {@code objects/sha256/} store, or an {@code entries/} folder beside a {@code lock} or holding an entry file.
+     * Stricter than {@link #exists} so that a folder of the user's that merely has sub-folders called {@code objects}
+     * or {@code entries}, even both and empty, is not taken for one (an append makes {@code objects/sha256/} before
+     * it writes a file, so every ledger has one of these marks).
      */
     public static boolean looksLikeOne(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -139,7 +140,7 @@ public final class Ledger {
         if (!Files.isDirectory(entries)) {
             return false;
         }
-        if (Files.isRegularFile(dir.resolve(LOCK)) || Files.isDirectory(dir.resolve(ObjectStore.DIR))) {
+        if (Files.isRegularFile(dir.resolve(LOCK))) {
             return true;
         }
         try (Stream<Path> names = Files.list(entries)) {

@@ -201,4 +201,21 @@ class ReportCommandTest {
         assertEquals(2, missing.status());
         assertEquals("quarterhour: no such folder: " + dir.resolve("nowhere") + "\n", missing.err());
     }
+
+    @Test
+    void an_out_in_a_project_with_empty_entries_and_objects_folders_is_written() throws IOException {
+        Path verdicts = verdicts();
+        Path project = dir.resolve("proj");
+        Files.createDirectories(project.resolve("entries"));
+        Files.createDirectories(project.resolve("objects"));
+        Cli cli = Cli.run("report", verdicts.toString(), "--out", project.resolve("r").toString());
+        assertEquals(0, cli.status(), cli.err());
+        assertEquals("", cli.err());
+        assertTrue(cli.out().endsWith("summary.json and summary.xlsx written to " + project.resolve("r") + "\n"), cli.out());
+        assertEquals(List.of("r/summary.json", "r/summary.xlsx"), files(project));
+        Path ledger = ledger();
+        Cli fromLedger = Cli.run("report", ledger.toString(), "--out", project.resolve("l").toString());
+        assertEquals(0, fromLedger.status(), fromLedger.err());
+        assertEquals(List.of("l/summary.json", "l/summary.xlsx", "r/summary.json", "r/summary.xlsx"), files(project));
+    }
 }

@@ -162,4 +162,42 @@ class DamagedLedgerTest {
             Ledgers.delete(plain);
         }
     }
+
+    @Test
+    void empty_entries_and_objects_folders_of_the_users_are_no_ledger() throws Exception {
+        Path project = Ledgers.fresh();
+        try {
+            Files.createDirectories(project.resolve("entries"));
+            Files.createDirectories(project.resolve("objects"));
+            assertFalse(Ledger.looksLikeOne(project), "no HEAD, no lock, no objects/sha256/, no entry file");
+            assertNull(Ledger.holding(project.resolve("r")));
+            Files.writeString(project.resolve(Ledger.LOCK), "");
+            assertTrue(Ledger.looksLikeOne(project), "entries/ beside a lock is a ledger whose first append stopped");
+            Files.delete(project.resolve(Ledger.LOCK));
+            Files.createDirectories(project.resolve("objects/sha256"));
+            assertTrue(Ledger.looksLikeOne(project), "an object store, even empty, is a ledger's");
+        } finally {
+            Ledgers.delete(project);
+        }
+    }
+
+    @Test
+    void a_damaged_ledger_with_head_or_an_object_store_left_is_still_one() throws Exception {
+        Ledgers.appendExampleUnderTwoStandards(ledger);
+        assertTrue(Ledger.looksLikeOne(dir));
+        for (Path p : Ledgers.files(dir.resolve(Ledger.ENTRIES))) {
+            Files.delete(dir.resolve(Ledger.ENTRIES).resolve(p));
+        }
+        assertTrue(Ledger.looksLikeOne(dir), "entries/ emptied, HEAD and objects/sha256/ left");
+        Files.delete(dir.resolve(Ledger.ENTRIES));
+        Files.delete(dir.resolve(Ledger.HEAD));
+        Files.delete(dir.resolve(Ledger.LOCK));
+        assertTrue(Ledger.looksLikeOne(dir), "objects/sha256/ alone");
+        Ledgers.delete(dir.resolve("objects"));
+        Files.createDirectories(dir.resolve(Ledger.ENTRIES));
+        Files.createDirectories(dir.resolve("objects"));
+        Files.write(dir.resolve(Ledger.HEAD), new Head(2, "0".repeat(64)).bytes());
+        assertTrue(Ledger.looksLikeOne(dir), "empty entries/ and objects/ beside a ledger's HEAD");
+        assertEquals(dir.toRealPath(), Ledger.holding(dir.resolve("rollup")));
+    }
 }
