@@ -83,8 +83,10 @@ final class AuditLogCommand implements Callable<Integer> {
                 .filter(e -> standard == null || standardMatches(e))
                 .filter(e -> e.recordedAt().compareTo(from) >= 0)
                 .toList();
-        out.print(format == Format.json ? AuditLogReport.json(shown) : AuditLogReport.table(shown));
         String unknown = unknownFilter(at, entries);
+        if (unknown == null) { // a filter no entry could match is refused, not answered with an empty list
+            out.print(format == Format.json ? AuditLogReport.json(shown) : AuditLogReport.table(shown));
+        }
         if (unknown != null) {
             err.println("quarterhour: " + unknown);
         } else if (shown.isEmpty() && !entries.isEmpty() && (community != null || standard != null || since != null)) {

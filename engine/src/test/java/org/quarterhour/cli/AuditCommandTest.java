@@ -74,7 +74,9 @@ class AuditCommandTest {
                 """.formatted(shortId(1), shortId(2)), log.out());
         Cli only = audit("audit", "log", "--standard", "chuzhou@2024.02");
         assertEquals(2, only.out().lines().count(), only.out());
-        assertEquals(1, audit("audit", "log", "--community", "other").out().lines().count());
+        Cli other = audit("audit", "log", "--community", "other");
+        assertEquals(2, other.status(), "no entry is for community 'other': bad input, not an empty answer");
+        assertEquals("", other.out());
         assertEquals(3, audit("audit", "log", "--since", "2026-11-21").out().lines().count());
         assertEquals(1, audit("audit", "log", "--since", "2026-11-22").out().lines().count());
         assertEquals(2, audit("audit", "log", "--since", "yesterday").status());
@@ -276,17 +278,22 @@ class AuditCommandTest {
         score("--standard", "chuzhou");
         Cli community = audit("audit", "log", "--community", "150625-XN-03");
         assertEquals(2, community.status());
-        assertEquals("seq  verdict  community  standard  total  outcome  recorded_at\n", community.out());
+        assertEquals("", community.out(), "refused, not answered with an empty list");
         assertEquals("quarterhour: no entry of the ledger at " + ledger() + " is for community '150625-XN-03'; the ledger has"
                 + " community 150625-XN-003\n", community.err());
+        assertEquals("", audit("audit", "log", "--community", "150625-XN-03", "--format", "json").out());
         Cli standard = audit("audit", "log", "--standard", "chuzou");
         assertEquals(2, standard.status());
+        assertEquals("", standard.out());
         assertEquals("quarterhour: no entry of the ledger at " + ledger() + " is under standard 'chuzou'; the ledger has standards"
                 + " chuzhou@2024.02, hangjin-banner@2023.12\n", standard.err());
-        Cli version = audit("audit", "log", "--standard", "chuzhou@2099.01");
+        Cli version = audit("audit", "log", "--standard", "chuzhou@2099.01", "--format", "json");
         assertEquals(2, version.status());
+        assertEquals("", version.out());
         Cli later = audit("audit", "log", "--community", "150625-XN-003", "--since", "2026-11-22");
         assertEquals(0, later.status(), "a filter that is right but finds nothing since then is an answer");
+        assertEquals("seq  verdict  community  standard  total  outcome  recorded_at\n", later.out());
+        assertEquals("[ ]\n", audit("audit", "log", "--community", "150625-XN-003", "--since", "2026-11-22", "--format", "json").out());
         assertEquals("quarterhour: no entry matches --community 150625-XN-003 --since 2026-11-22 (the ledger holds 2 entries)\n",
                 later.err());
         Cli found = audit("audit", "log", "--community", "150625-XN-003");
