@@ -86,6 +86,9 @@ final class ReportCommand implements Callable<Integer> {
      * verdicts, the folder itself; null where they can.
      */
     private String refuseFolders() {
+        if (outDir != null && outDir.toString().equals("-")) {
+            return "--out - is standard output; the roll-up is two files (summary.json, summary.xlsx): name a folder";
+        }
         if (!Files.isDirectory(dir)) {
             return Files.exists(dir) ? dir + " is a file; name a folder of verdict files (as score --out DIR writes them) or a ledger"
                     : "no such folder: " + dir;

@@ -203,6 +203,26 @@ class ReportCommandTest {
     }
 
     @Test
+    void out_dash_is_refused_since_the_roll_up_is_two_files_and_nothing_is_written() throws IOException {
+        Path verdicts = verdicts();
+        List<String> before = files(verdicts);
+        String message = "quarterhour: --out - is standard output; the roll-up is two files (summary.json, summary.xlsx): name a"
+                + " folder\n";
+        Cli fromVerdicts = Cli.run("report", verdicts.toString(), "--out", "-");
+        assertEquals(2, fromVerdicts.status());
+        assertEquals("", fromVerdicts.out());
+        assertEquals(message, fromVerdicts.err());
+        Path ledger = ledger();
+        Cli fromLedger = Cli.run("report", ledger.toString(), "--out", "-");
+        assertEquals(2, fromLedger.status());
+        assertEquals("", fromLedger.out());
+        assertEquals(message, fromLedger.err());
+        assertFalse(Files.exists(Path.of("-")), "no folder named -");
+        assertEquals(before, files(verdicts));
+        assertIntact(ledger);
+    }
+
+    @Test
     void an_out_in_a_project_with_empty_entries_and_objects_folders_is_written() throws IOException {
         Path verdicts = verdicts();
         Path project = dir.resolve("proj");
