@@ -372,7 +372,8 @@ public final class Batch {
      * Rebuilds the roll-up from a ledger: the latest recorded verdict of each community under each standard version,
      * with the manifest of the pack snapshot it was scored with (the record alone, never the rules folder). Writes
      * summary.json and summary.xlsx to {@code out} when it is not null, the ledger holds a verdict and every target
-     * names an outcome of the roll-up; never writes to the ledger (an {@code out} inside one is refused).
+     * names an outcome of the roll-up; never writes to the ledger (an {@code out} inside one is refused), and never
+     * rolls up a ledger whose entries and HEAD do not hold together ({@link Ledger#listing}): that is damage.
      */
     public static Result report(Ledger ledger, Path out, List<Target> targets, Vocabulary vocabulary)
             throws IOException, LedgerException, PackException {
@@ -380,7 +381,7 @@ public final class Batch {
             throw new IllegalArgumentException(out + " is in the ledger at " + Ledger.holding(out) + ", which is never written to");
         }
         Map<String, Entry> latest = new LinkedHashMap<>();
-        for (Entry e : ledger.entries()) {
+        for (Entry e : ledger.listing().whole()) {
             latest.put(e.community().id() + "\u0000" + e.standard().ref(), e);
         }
         Rollup rollup = new Rollup(vocabulary);

@@ -151,11 +151,8 @@ final class AuditLogCommand implements Callable<Integer> {
 
     /** The chain does not hold: the listing may be wrong, and only audit verify says how. */
     private void warn(Ledger at, Listing listing) {
-        List<String> problems = listing.problems();
-        err.println("quarterhour: warning: the ledger at " + at.dir() + " does not verify, so this list may not be what was"
-                + " recorded: " + String.join("; ", problems.subList(0, Math.min(3, problems.size())))
-                + (problems.size() > 3 ? " (and " + (problems.size() - 3) + " more)" : ""));
-        err.println("quarterhour: run 'quarterhour audit verify --ledger " + at.dir() + "' to see every problem");
+        err.println("quarterhour: warning: " + AuditVerifyCommand.doesNotVerify(at, listing, "so this list may not be what was recorded"));
+        err.println("quarterhour: " + AuditVerifyCommand.pointer(at));
     }
 
     private static String count(int n, String one, String many) {

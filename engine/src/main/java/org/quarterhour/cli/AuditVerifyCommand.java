@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.quarterhour.ledger.Ledger;
 import org.quarterhour.ledger.LedgerException;
+import org.quarterhour.ledger.Listing;
 import org.quarterhour.ledger.Verification;
 import org.quarterhour.report.VerificationReport;
 import picocli.CommandLine.Command;
@@ -45,6 +46,19 @@ final class AuditVerifyCommand implements Callable<Integer> {
         }
         out.print(VerificationReport.render(v));
         return v.intact() ? Main.OK : Main.NOT_REPRODUCED;
+    }
+
+    /**
+     * "the ledger at L does not verify, CONSEQUENCE: the first problems" — what a command that reads only the entries and
+     * HEAD ({@link Ledger#listing}) says where they do not hold together; {@link #pointer} says where to see everything.
+     */
+    static String doesNotVerify(Ledger at, Listing listing, String consequence) {
+        return "the ledger at " + at.dir() + " does not verify, " + consequence + ": " + listing.summary();
+    }
+
+    /** The one pointer to this command, for a ledger that does not verify. */
+    static String pointer(Ledger at) {
+        return "run 'quarterhour audit verify --ledger " + at.dir() + "' to see every problem";
     }
 
     /**

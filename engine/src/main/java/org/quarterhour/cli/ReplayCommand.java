@@ -13,6 +13,7 @@ import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.ledger.Entry;
 import org.quarterhour.ledger.Ledger;
 import org.quarterhour.ledger.LedgerException;
+import org.quarterhour.ledger.Listing;
 import org.quarterhour.ledger.Replay;
 import org.quarterhour.ledger.Replayer;
 import org.quarterhour.pack.Pack;
@@ -76,14 +77,33 @@ final class ReplayCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Replayer replayer = new Replayer(at, new Engine(Vocabulary.bundled(), context.clock()));
+        Listing listing;
         try {
-            if (all) {
-                return replayAll(at, replayer);
-            }
-            Entry entry = find(at);
-            if (entry == null) {
-                return Main.BAD_INPUT;
-            }
+            listing = at.listing();
+        } catch (LedgerException e) {
+            err.println("quarterhour: cannot replay: " + e.getMessage());
+            return Main.FAILED;
+        }
+        int status = all ? replayAll(at, listing, replayer) : replayOne(at, listing, replayer);
+        if (listing.holds() || status == Main.FAILED) {
+            return status;
+        }
+        err.println("quarterhour: warning: " + AuditVerifyCommand.doesNotVerify(at, listing,
+                all ? "so these replays may not be of all that was recorded" : "so this replay may not be of what was recorded"));
+        err.println("quarterhour: " + AuditVerifyCommand.pointer(at));
+        return Main.NOT_REPRODUCED;
+    }
+
+    /**
+     * The verdict named, replayed (or scored --under another standard); where the ledger's chain does not hold, the
+     * entry is still found among those that can be read, and the caller warns.
+     */
+    private int replayOne(Ledger at, Listing listing, Replayer replayer) {
+        Entry entry = find(at, listing);
+        if (entry == null) {
+            return Main.BAD_INPUT;
+        }
+        try {
             if (under != null) {
                 return whatIf(replayer, entry);
             }
@@ -91,24 +111,26 @@ final class ReplayCommand implements Callable<Integer> {
             out.print(ReplayReport.render(replay));
             return replay.reproduced() ? Main.OK : Main.NOT_REPRODUCED;
         } catch (LedgerException e) {
-            err.println("quarterhour: cannot replay: " + AuditVerifyCommand.explain(e, at));
+            // where the chain does not hold either, the caller points to audit verify, once
+            err.println("quarterhour: cannot replay: " + (listing.holds() ? AuditVerifyCommand.explain(e, at) : e.getMessage()));
             return e.damaged() ? Main.NOT_REPRODUCED : Main.FAILED;
         }
     }
 
     /**
-     * Every entry; one whose record is damaged (an object changed or missing) is not reproduced, and the others are
-     * still replayed.
+     * Every entry that can be read; one whose record is damaged (an object changed or missing) is not reproduced, and
+     * the others are still replayed.
      */
-    private int replayAll(Ledger at, Replayer replayer) throws LedgerException {
+    private int replayAll(Ledger at, Listing listing, Replayer replayer) {
         List<Replay> replays = new ArrayList<>();
         int damaged = 0;
-        for (Entry e : at.entries()) {
+        for (Entry e : listing.entries()) {
             try {
                 replays.add(replayer.replay(e));
             } catch (LedgerException x) {
                 if (!x.damaged()) {
-                    throw x;
+                    err.println("quarterhour: cannot replay: " + x.getMessage());
+                    return Main.FAILED;
                 }
                 damaged++;
                 replays.add(new Replay(e, Replay.Result.NOT_REPRODUCED, List.of(), "the record is damaged: " + x.getMessage(),
@@ -118,7 +140,7 @@ final class ReplayCommand implements Callable<Integer> {
         out.print(ReplayReport.all(replays));
         if (damaged > 0) {
             err.println("quarterhour: " + damaged + (damaged == 1 ? " entry's record is" : " entries' records are")
-                    + " damaged; run 'quarterhour audit verify --ledger " + at.dir() + "' to see what changed");
+                    + " damaged" + (listing.holds() ? "; run 'quarterhour audit verify --ledger " + at.dir() + "' to see what changed" : ""));
         }
         return replays.stream().allMatch(Replay::reproduced) ? Main.OK : Main.NOT_REPRODUCED;
     }
@@ -138,8 +160,8 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     /** The latest entry of the verdict named, or null (after saying why) where none or several verdicts match. */
-    private Entry find(Ledger at) throws LedgerException {
-        List<Entry> found = at.find(verdictId);
+    private Entry find(Ledger at, Listing listing) {
+        List<Entry> found = listing.find(verdictId);
         Map<String, Entry> latest = new LinkedHashMap<>();
         found.forEach(e -> latest.put(e.verdictId(), e));
         if (latest.isEmpty()) {

@@ -21,6 +21,7 @@ import org.quarterhour.batch.VerdictFiles;
 import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.ledger.Ledger;
 import org.quarterhour.ledger.LedgerException;
+import org.quarterhour.ledger.Listing;
 import org.quarterhour.pack.Manifest;
 import org.quarterhour.pack.PackException;
 import org.quarterhour.pack.PackReader;
@@ -123,6 +124,13 @@ final class ReportCommand implements Callable<Integer> {
         }
         Batch.Result result;
         try {
+            Listing listing = at.listing();
+            if (!listing.holds()) { // Batch.report refuses it too; said here in the command's words
+                err.println("quarterhour: " + AuditVerifyCommand.doesNotVerify(at, listing, "so it is not rolled up")
+                        + "; nothing was written");
+                err.println("quarterhour: " + AuditVerifyCommand.pointer(at));
+                return Main.NOT_REPRODUCED;
+            }
             result = Batch.report(at, outDir, goals, Vocabulary.bundled());
         } catch (LedgerException e) {
             err.println("quarterhour: the ledger cannot be read: " + AuditVerifyCommand.explain(e, at));

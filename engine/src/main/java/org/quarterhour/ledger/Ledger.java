@@ -424,11 +424,8 @@ public final class Ledger {
 
     /** The entries whose verdict id is {@code id}, or starts with it ("sha256:" may be left off). */
     public List<Entry> find(String id) throws LedgerException {
-        if (id.isEmpty() || id.equals("sha256:")) {
-            throw new IllegalArgumentException("an empty verdict id would name every verdict");
-        }
-        String wanted = id.startsWith("sha256:") ? id : "sha256:" + id;
-        return entries().stream().filter(e -> e.verdictId().startsWith(wanted)).toList();
+        Listing.refuseEmpty(id);
+        return Listing.matching(entries(), id);
     }
 
     /** Checks every object's hash and the whole chain. */

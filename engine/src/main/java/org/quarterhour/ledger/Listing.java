@@ -17,6 +17,9 @@ import org.quarterhour.hash.Sha256;
  * object: what {@code audit log} warns of. {@link Ledger#verify} is the full check.
  */
 public record Listing(List<Entry> entries, List<String> problems) {
+    /** How many problems a one-line summary names. */
+    private static final int SHOWN = 3;
+
     public Listing {
         entries = List.copyOf(entries);
         problems = List.copyOf(problems);
@@ -25,6 +28,41 @@ public record Listing(List<Entry> entries, List<String> problems) {
     /** Whether the chain of entries holds together as far as the entry files and HEAD show. */
     public boolean holds() {
         return problems.isEmpty();
+    }
+
+    /** The first problems, in one line, for a warning: "a; b; c (and 2 more)". */
+    public String summary() {
+        return String.join("; ", problems.subList(0, Math.min(SHOWN, problems.size())))
+                + (problems.size() > SHOWN ? " (and " + (problems.size() - SHOWN) + " more)" : "");
+    }
+
+    /**
+     * The entries, where the chain holds; else a failure that says the record is damaged: for what must not be built
+     * on a ledger that does not verify (a roll-up written from it).
+     */
+    public List<Entry> whole() throws LedgerException {
+        if (!holds()) {
+            throw LedgerException.damage("the ledger does not verify: " + summary() + "; run 'quarterhour audit verify' to see"
+                    + " every problem");
+        }
+        return entries;
+    }
+
+    /** The entries whose verdict id is {@code id}, or starts with it ("sha256:" may be left off). */
+    public List<Entry> find(String id) {
+        return matching(entries, id);
+    }
+
+    static List<Entry> matching(List<Entry> entries, String id) {
+        refuseEmpty(id);
+        String wanted = id.startsWith("sha256:") ? id : "sha256:" + id;
+        return entries.stream().filter(e -> e.verdictId().startsWith(wanted)).toList();
+    }
+
+    static void refuseEmpty(String id) {
+        if (id.isEmpty() || id.equals("sha256:")) {
+            throw new IllegalArgumentException("an empty verdict id would name every verdict");
+        }
     }
 
     static Listing read(Ledger ledger) throws LedgerException {

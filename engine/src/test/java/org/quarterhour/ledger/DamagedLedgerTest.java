@@ -200,4 +200,32 @@ class DamagedLedgerTest {
         assertTrue(Ledger.looksLikeOne(dir), "empty entries/ and objects/ beside a ledger's HEAD");
         assertEquals(dir.toRealPath(), Ledger.holding(dir.resolve("rollup")));
     }
+
+    @Test
+    void a_roll_up_is_not_built_on_entries_that_do_not_hold_together_and_nothing_is_written() throws Exception {
+        Ledgers.appendExampleUnderTwoStandards(ledger);
+        Path out = Ledgers.fresh().resolve("rollup");
+        try {
+            Files.copy(dir.resolve("entries/00000002.json"), dir.resolve("entries/00000003.json"));
+            Listing copied = ledger.listing();
+            assertEquals(3, copied.entries().size());
+            assertEquals(1, copied.find(copied.entries().get(0).verdictId().substring(0, 20)).size());
+            assertEquals("entries/00000003.json holds entry 2; the chain breaks between entries 2 and 3: entries/00000003.json's"
+                    + " prev is not the sha256 of entry 2 (one of them was changed)", copied.summary());
+            LedgerException whole = assertThrows(LedgerException.class, copied::whole);
+            assertTrue(whole.damaged());
+            assertEquals("the ledger does not verify: " + copied.summary() + "; run 'quarterhour audit verify' to see every problem",
+                    whole.getMessage());
+            LedgerException refused = assertThrows(LedgerException.class, () -> org.quarterhour.batch.Batch.report(ledger, out,
+                    List.of(), org.quarterhour.inventory.Vocabulary.bundled()));
+            assertTrue(refused.damaged());
+            assertFalse(Files.exists(out));
+            Files.delete(dir.resolve("entries/00000003.json"));
+            assertEquals(2, ledger.listing().whole().size());
+            org.quarterhour.batch.Batch.report(ledger, out, List.of(), org.quarterhour.inventory.Vocabulary.bundled());
+            assertTrue(Files.isRegularFile(out.resolve("summary.json")));
+        } finally {
+            Ledgers.delete(out.getParent());
+        }
+    }
 }
