@@ -3,7 +3,6 @@ package org.quarterhour.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,9 +68,9 @@ final class PackSheetCommand implements Callable<Integer> {
             err.println("quarterhour: a workbook is not for the terminal; name the file with --out SHEET.xlsx (or --out - to pipe it)");
             return Main.BAD_INPUT;
         }
-        Path folder = toStdout ? null : outPath.toAbsolutePath().getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
-            err.println("quarterhour: --out " + outPath + ": " + (Files.exists(folder) ? "not a folder: " : "no such folder: ") + folder);
+        String unwritable = toStdout ? null : PackCommand.unwritableOut(outPath, "--out " + outPath);
+        if (unwritable != null) {
+            err.println("quarterhour: " + unwritable);
             return Main.BAD_INPUT;
         }
         try {
@@ -88,6 +87,7 @@ final class PackSheetCommand implements Callable<Integer> {
                 out.write(bytes);
                 out.flush();
             } else {
+                PackCommand.makeParents(outPath); // as score makes the folder its --out names
                 VerdictFiles.write(outPath, bytes);
             }
             return Main.OK;

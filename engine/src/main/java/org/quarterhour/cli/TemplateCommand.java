@@ -35,11 +35,17 @@ final class TemplateCommand implements Callable<Integer> {
             err.println("quarterhour: the template is an Excel workbook; name it with .xlsx, found '" + file + "'");
             return Main.BAD_INPUT;
         }
+        String unwritable = PackCommand.unwritableOut(file, file.toString());
+        if (unwritable != null) {
+            err.println("quarterhour: " + unwritable);
+            return Main.BAD_INPUT;
+        }
         if (Files.exists(file) && !force) {
             err.println("quarterhour: " + file + " exists; pass --force to overwrite it");
             return Main.BAD_INPUT;
         }
         try {
+            PackCommand.makeParents(file); // as score makes the folder its --out names
             org.quarterhour.batch.VerdictFiles.write(file, InventoryTemplate.write(Vocabulary.bundled()));
         } catch (IOException e) {
             err.println("quarterhour: cannot write " + file + ": " + Main.reason(e));

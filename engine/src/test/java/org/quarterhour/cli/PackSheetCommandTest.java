@@ -106,10 +106,48 @@ class PackSheetCommandTest {
     }
 
     @Test
-    void an_out_folder_that_is_not_there_is_refused_before_the_sheet_is_made(@TempDir Path dir) {
-        Path file = dir.resolve("nonexist/sheet.md");
+    void an_out_folder_not_made_yet_is_made_as_score_makes_it(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("nonexist/deeper/sheet.md");
+        Cli cli = Cli.run("pack", "sheet", "hangjin-banner", "--format", "md", "--out", file.toString());
+        assertEquals(0, cli.status(), cli.err());
+        assertEquals("", cli.err());
+        assertTrue(Files.readString(file).contains("| 评价类别 | 评价指标 | 分值 | 得分 | 评价评分标准 |"));
+        Path workbook = dir.resolve("made/sheet.xlsx");
+        assertEquals(0, Cli.run("pack", "sheet", "hangjin-banner@2023.12", "--out", workbook.toString()).status());
+        assertTrue(Files.isRegularFile(workbook));
+    }
+
+    @Test
+    void an_out_folder_that_is_a_file_is_refused_as_score_refuses_it(@TempDir Path dir) throws Exception {
+        Path plain = Files.writeString(dir.resolve("plain"), "a file");
+        Path file = plain.resolve("sheet.md");
         Cli cli = Cli.run("pack", "sheet", "hangjin-banner", "--format", "md", "--out", file.toString());
         assertEquals(2, cli.status());
-        assertEquals("quarterhour: --out " + file + ": no such folder: " + dir.resolve("nonexist") + "\n", cli.err());
+        assertEquals("quarterhour: cannot write " + file + ": not a folder: " + plain + "\n", cli.err());
+        assertEquals("", cli.out());
+        Path deeper = plain.resolve("a/b/sheet.xlsx");
+        Cli under = Cli.run("pack", "sheet", "hangjin-banner", "--out", deeper.toString());
+        assertEquals(2, under.status());
+        assertEquals("quarterhour: cannot write " + deeper + ": not a folder: " + plain + "\n", under.err());
+        assertEquals("a file", Files.readString(plain));
+    }
+
+    @Test
+    void an_out_in_a_ledger_is_refused_and_the_ledger_still_verifies(@TempDir Path dir) throws Exception {
+        Path ledger = ScoredLedger.oneEntry(dir.resolve("ledger"));
+        Path sheet = ledger.resolve("s.xlsx");
+        Cli workbook = Cli.run("pack", "sheet", "hangjin-banner", "--out", sheet.toString());
+        assertEquals(2, workbook.status());
+        assertEquals("quarterhour: --out " + sheet + " is in the ledger at " + ledger + ", which only appends write (a file added there "
+                + "would make it fail audit verify): name a folder outside it\n", workbook.err());
+        Path inside = ledger.resolve("objects/new/s.md");
+        Cli text = Cli.run("pack", "sheet", "hangjin-banner", "--format", "md", "--out", inside.toString());
+        assertEquals(2, text.status());
+        assertEquals("quarterhour: --out " + inside + " is in the ledger at " + ledger + ", which only appends write (a file added there "
+                + "would make it fail audit verify): name a folder outside it\n", text.err());
+        assertFalse(Files.exists(sheet));
+        assertFalse(Files.exists(ledger.resolve("objects/new")));
+        Cli verify = Cli.run("audit", "verify", "--ledger", ledger.toString());
+        assertEquals(0, verify.status(), verify.err());
     }
 }

@@ -41,6 +41,43 @@ class WorkbookCommandsTest {
         assertTrue(yaml.err().contains("name it with .xlsx"), yaml.err());
     }
 
+    @Test
+    void template_makes_a_folder_not_made_yet_as_score_does(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("nodir/deeper/t.xlsx");
+        Cli cli = Cli.run("template", file.toString());
+        assertEquals(0, cli.status(), cli.err());
+        assertEquals("", cli.err());
+        try (XSSFWorkbook wb = open(file)) {
+            assertEquals("Community", wb.getSheetName(0));
+        }
+    }
+
+    @Test
+    void template_refuses_a_folder_that_is_a_file(@TempDir Path dir) throws IOException {
+        Path plain = Files.writeString(dir.resolve("plain"), "a file");
+        Path file = plain.resolve("t.xlsx");
+        Cli cli = Cli.run("template", file.toString());
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: cannot write " + file + ": not a folder: " + plain + "\n", cli.err());
+        assertEquals("", cli.out());
+        assertEquals("a file", Files.readString(plain));
+    }
+
+    @Test
+    void template_refuses_a_file_in_a_ledger_and_the_ledger_still_verifies(@TempDir Path dir) throws IOException {
+        Path ledger = ScoredLedger.oneEntry(dir.resolve("ledger"));
+        for (Path file : java.util.List.of(ledger.resolve("t.xlsx"), ledger.resolve("entries/t.xlsx"), ledger.resolve("new/t.xlsx"))) {
+            Cli cli = Cli.run("template", file.toString(), "--force");
+            assertEquals(2, cli.status(), file.toString());
+            assertEquals("quarterhour: " + file + " is in the ledger at " + ledger + ", which only appends write (a file added there "
+                    + "would make it fail audit verify): name a folder outside it\n", cli.err());
+            assertFalse(Files.exists(file));
+        }
+        assertFalse(Files.exists(ledger.resolve("new")));
+        Cli verify = Cli.run("audit", "verify", "--ledger", ledger.toString());
+        assertEquals(0, verify.status(), verify.err());
+    }
+
     /** The shipped example written into the template that {@code quarterhour template} makes. */
     private static Path filledExample(Path dir) throws Exception {
         Path template = dir.resolve("t.xlsx");
