@@ -24,8 +24,9 @@ final class PackCommand implements Runnable {
     /**
      * Why {@code dir} is not the pack folder {@code pack VERB} wants (a null verb: a command taking
      * several packs, told only which folder to name), or null where it may be one: a path that is not there or
-     * is a file, a standard's folder (its versions named, and the command to run on one), or a rules folder. A
-     * folder that is none of these is left to the pack reader, which says what the pack lacks.
+     * is a file, a standard's folder (its versions named, and the command to run on one), a rules folder, or any
+     * other folder without a manifest (the repository's root, a folder of inventories). A folder with a manifest is
+     * left to the pack reader, which says what the pack lacks: that is a broken pack, not a wrong argument.
      */
     static String notAPackFolder(Path dir, String verb) {
         if (!Files.exists(dir)) {
@@ -48,7 +49,7 @@ final class PackCommand implements Runnable {
             return dir + " is a rules folder, not a pack: name a version folder, e.g. "
                     + (verb == null ? "" : "quarterhour pack " + verb + " ") + packs.get(0);
         }
-        return null;
+        return dir + " is not a pack folder (no " + Pack.MANIFEST + " in it)";
     }
 
     /**

@@ -61,6 +61,12 @@ final class PackDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (String[] arg : new String[][] {{"A", a}, {"B", b}}) {
+            if (arg[1].isBlank()) { // Java takes "" for the current folder: an unset variable would diff whatever is there
+                err.println("quarterhour: " + arg[0] + " is an empty path; name ID@VERSION or a pack folder");
+                return Main.BAD_INPUT;
+            }
+        }
         List<Path> extra = new ArrayList<>();
         for (Path p : inventories) {
             String problem = addInventories(p, extra);
