@@ -63,7 +63,7 @@ final class PackSealCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         if (cases != null && !Files.isDirectory(cases)) {
-            err.println("quarterhour: --cases: " + (Files.exists(cases) ? "not a folder: " : "no such folder: ") + cases);
+            err.println("quarterhour: --cases: " + (Files.exists(cases) ? cases + " is a file, not a folder of cases" : "no such folder: " + cases));
             return Main.BAD_INPUT;
         }
         Path caseDir = cases != null ? cases : dir.resolve("tests");

@@ -64,6 +64,16 @@ class PackSealCommandTest {
     }
 
     @Test
+    void a_cases_file_is_named_a_file_not_a_missing_folder(@TempDir Path tmp) throws IOException {
+        Path pack = Repo.copyTree(MINI.resolve("mini/1.0"), tmp.resolve("mini/1.0"));
+        Path file = Files.writeString(tmp.resolve("case.yaml"), "note: one case\n");
+        Cli cli = Cli.run("pack", "seal", pack.toString(), "--cases", file.toString());
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: --cases: " + file + " is a file, not a folder of cases\n", cli.err());
+        assertFalse(Files.exists(pack.resolve("seal.json")));
+    }
+
+    @Test
     void a_standards_folder_is_answered_with_its_versions() {
         Path standard = Repo.rules().resolve("xiayi");
         Cli cli = Cli.run("pack", "seal", standard.toString());

@@ -73,6 +73,15 @@ class PackTestCommandTest {
     }
 
     @Test
+    void a_cases_file_is_named_a_file_not_a_missing_folder() {
+        Path file = CHUZHOU.resolve("tests/all-met-at-exact-radii.yaml");
+        Cli cli = Cli.run("pack", "test", CHUZHOU.toString(), "--cases", file.toString());
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: --cases: " + file + " is a file, not a folder of cases\n", cli.err());
+        assertEquals("", cli.out());
+    }
+
+    @Test
     void a_standards_folder_is_answered_with_its_versions() {
         Path standard = Repo.rules().resolve("hangjin-banner");
         Cli cli = Cli.run("pack", "test", standard.toString());
