@@ -80,7 +80,7 @@ final class PackSealCommand implements Callable<Integer> {
         if (PackReader.isSealed(dir)) {
             err.println("quarterhour: " + dir + " is already sealed; a sealed pack cannot change: copy it to a new version folder,"
                     + " change the manifest's version, and seal that");
-            return Main.BAD_PACK;
+            return Main.BAD_INPUT; // a wrong request: the pack itself is sound
         }
         Pack pack;
         try {

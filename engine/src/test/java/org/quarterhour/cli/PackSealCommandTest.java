@@ -74,6 +74,18 @@ class PackSealCommandTest {
     }
 
     @Test
+    void sealing_a_sealed_pack_again_is_a_wrong_request_not_a_broken_pack(@TempDir Path tmp) throws IOException {
+        Path pack = Repo.copyTree(Repo.rules().resolve("hangjin-banner/2023.12"), tmp.resolve("hangjin-banner/2023.12"));
+        byte[] seal = Files.readAllBytes(pack.resolve("seal.json"));
+        Cli cli = Cli.run("pack", "seal", pack.toString());
+        assertEquals(2, cli.status());
+        assertEquals("quarterhour: " + pack + " is already sealed; a sealed pack cannot change: copy it to a new version folder,"
+                + " change the manifest's version, and seal that\n", cli.err());
+        assertEquals("", cli.out());
+        assertTrue(java.util.Arrays.equals(seal, Files.readAllBytes(pack.resolve("seal.json"))), "the seal is left as it was");
+    }
+
+    @Test
     void a_standards_folder_is_answered_with_its_versions() {
         Path standard = Repo.rules().resolve("xiayi");
         Cli cli = Cli.run("pack", "seal", standard.toString());
