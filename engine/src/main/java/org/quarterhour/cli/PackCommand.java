@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.quarterhour.ledger.Ledger;
 import org.quarterhour.pack.Pack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -50,36 +49,6 @@ final class PackCommand implements Runnable {
                     + (verb == null ? "" : "quarterhour pack " + verb + " ") + packs.get(0);
         }
         return dir + " is not a pack folder (no " + Pack.MANIFEST + " in it)";
-    }
-
-    /**
-     * Why the file {@code out} may not be written (named in messages as {@code named}, e.g. "--out sheet.xlsx"), or
-     * null: it lies in a ledger, which appends alone write (a file added there would make it fail audit verify), or
-     * a folder it would be written in is a file. Folders not made yet are made by {@link #makeParents}, as score
-     * makes them. ScoreCommand says the same in the same words.
-     */
-    static String unwritableOut(Path out, String named) {
-        Path ledger = Ledger.holding(out);
-        if (ledger != null) {
-            return named + " is in the ledger at " + ledger + ", which only appends write (a file added there would make it "
-                    + "fail audit verify): name a folder outside it";
-        }
-        Path folder = out.toAbsolutePath().getParent();
-        while (folder != null && !Files.exists(folder)) {
-            folder = folder.getParent();
-        }
-        if (folder != null && !Files.isDirectory(folder)) {
-            return "cannot write " + out + ": not a folder: " + folder;
-        }
-        return null;
-    }
-
-    /** Makes the folders {@code out} is to be written in, where they are not there yet. */
-    static void makeParents(Path out) throws IOException {
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder != null) {
-            Files.createDirectories(folder);
-        }
     }
 
     /** The folders directly in {@code dir} that hold a manifest, sorted. */

@@ -68,7 +68,7 @@ final class PackSheetCommand implements Callable<Integer> {
             err.println("quarterhour: a workbook is not for the terminal; name the file with --out SHEET.xlsx (or --out - to pipe it)");
             return Main.BAD_INPUT;
         }
-        String unwritable = toStdout ? null : PackCommand.unwritableOut(outPath, "--out " + outPath);
+        String unwritable = toStdout ? null : OutputFile.unwritable(outPath, "--out " + outPath);
         if (unwritable != null) {
             err.println("quarterhour: " + unwritable);
             return Main.BAD_INPUT;
@@ -87,7 +87,7 @@ final class PackSheetCommand implements Callable<Integer> {
                 out.write(bytes);
                 out.flush();
             } else {
-                PackCommand.makeParents(outPath); // as score makes the folder its --out names
+                OutputFile.makeParents(outPath); // as score makes the folder its --out names
                 VerdictFiles.write(outPath, bytes);
             }
             return Main.OK;

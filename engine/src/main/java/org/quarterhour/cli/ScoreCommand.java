@@ -403,20 +403,12 @@ final class ScoreCommand implements Callable<Integer> {
         if (outPath == null || isStandardOutput(outPath)) {
             return null;
         }
-        String inLedger = inLedger();
-        if (inLedger != null) {
-            return inLedger;
-        }
         for (Path file : files) {
             if (sameFile(outPath, file)) {
                 return "--out " + outPath + " is the inventory being scored, which the output would overwrite: name another file";
             }
         }
-        Path parent = outPath.toAbsolutePath().getParent();
-        if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
-            return "cannot write " + outPath + ": not a folder: " + parent;
-        }
-        return null;
+        return OutputFile.unwritable(outPath, "--out " + outPath);
     }
 
     /** What is wrong with a batch's {@code --out}, or null: a batch writes a folder of files. */
@@ -427,22 +419,14 @@ final class ScoreCommand implements Callable<Integer> {
         if (Files.exists(outPath) && !Files.isDirectory(outPath)) {
             return "--out " + outPath + " is a file; a batch (a folder or several inventories) writes a folder of verdicts: name a folder";
         }
-        String inLedger = inLedger();
-        if (inLedger != null) {
-            return inLedger;
+        String unwritable = OutputFile.unwritable(outPath, "--out " + outPath);
+        if (unwritable != null) {
+            return unwritable;
         }
         if (format == null) {
             format = Formats.json;
         }
         return null;
-    }
-
-    /** Why {@code --out} may not be written, lying in a ledger (which appends alone write: a file added there breaks it); or null. */
-    private String inLedger() {
-        Path ledgerDir = Ledger.holding(outPath);
-        return ledgerDir == null ? null
-                : "--out " + outPath + " is in the ledger at " + ledgerDir + ", which only appends write (a file added there would make it "
-                        + "fail audit verify): name a folder outside it";
     }
 
     private static boolean isStandardOutput(Path out) {
@@ -559,10 +543,7 @@ final class ScoreCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        Path parent = outPath.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent); // as a batch makes its folder
-        }
+        OutputFile.makeParents(outPath); // as a batch makes its folder
         VerdictFiles.write(outPath, bytes);
     }
 }

@@ -35,7 +35,7 @@ final class TemplateCommand implements Callable<Integer> {
             err.println("quarterhour: the template is an Excel workbook; name it with .xlsx, found '" + file + "'");
             return Main.BAD_INPUT;
         }
-        String unwritable = PackCommand.unwritableOut(file, file.toString());
+        String unwritable = OutputFile.unwritable(file, file.toString());
         if (unwritable != null) {
             err.println("quarterhour: " + unwritable);
             return Main.BAD_INPUT;
@@ -45,7 +45,7 @@ final class TemplateCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try {
-            PackCommand.makeParents(file); // as score makes the folder its --out names
+            OutputFile.makeParents(file); // as score makes the folder its --out names
             org.quarterhour.batch.VerdictFiles.write(file, InventoryTemplate.write(Vocabulary.bundled()));
         } catch (IOException e) {
             err.println("quarterhour: cannot write " + file + ": " + Main.reason(e));

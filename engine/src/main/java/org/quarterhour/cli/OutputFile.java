@@ -1,0 +1,41 @@
+package org.quarterhour.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.quarterhour.ledger.Ledger;
+
+/** Where a command's output file (or a batch's folder) may go: the checks score, pack sheet and template share. */
+final class OutputFile {
+    private OutputFile() {
+    }
+
+    /**
+     * Why {@code out} may not be written (named in messages as {@code named}, e.g. "--out sheet.xlsx"), or null: it lies
+     * in a ledger, which appends alone write (a file added there would make it fail audit verify), or a folder it would
+     * be written in is a file. Folders not made yet are made by {@link #makeParents}.
+     */
+    static String unwritable(Path out, String named) {
+        Path ledger = Ledger.holding(out);
+        if (ledger != null) {
+            return named + " is in the ledger at " + ledger + ", which only appends write (a file added there would make it "
+                    + "fail audit verify): name a folder outside it";
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder != null && !Files.isDirectory(folder)) {
+            return "cannot write " + out + ": not a folder: " + folder;
+        }
+        return null;
+    }
+
+    /** Makes the folders {@code out} is to be written in, where they are not there yet. */
+    static void makeParents(Path out) throws IOException {
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
+    }
+}
