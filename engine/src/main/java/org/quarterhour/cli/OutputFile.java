@@ -16,12 +16,16 @@ final class OutputFile {
      * be written in is a file. Folders not made yet are made by {@link #makeParents}.
      */
     static String unwritable(Path out, String named) {
-        Path ledger = Ledger.holding(out);
+        Path physical = physical(out);
+        if (physical == null) {
+            return "cannot write " + out + ": a '..' in it follows a folder that is not there";
+        }
+        Path ledger = Ledger.holding(physical);
         if (ledger != null) {
             return named + " is in the ledger at " + ledger + ", which only appends write (a file added there would make it "
                     + "fail audit verify): name a folder outside it";
         }
-        Path folder = out.toAbsolutePath().getParent();
+        Path folder = physical.getParent();
         while (folder != null && !Files.exists(folder)) {
             folder = folder.getParent();
         }
@@ -29,6 +33,41 @@ final class OutputFile {
             return "cannot write " + out + ": not a folder: " + folder;
         }
         return null;
+    }
+
+    /**
+     * Where the system will put {@code path}: each link followed before the '..' after it is applied, as the system
+     * does (a '..' taken off as text, after a link, would name another folder: {@code link/..} is the link's target's
+     * parent); the part that is not there yet as written. Null where a '..' follows a folder that is not there.
+     */
+    static Path physical(Path path) {
+        Path absolute = path.toAbsolutePath();
+        Path at = absolute.getRoot();
+        boolean exists = true;
+        for (Path name : absolute) {
+            String part = name.toString();
+            if (part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (!exists) {
+                    return null;
+                }
+                at = at.getParent() == null ? at : at.getParent();
+                continue;
+            }
+            at = at.resolve(part);
+            if (exists && Files.exists(at)) {
+                try {
+                    at = at.toRealPath();
+                } catch (IOException e) {
+                    // left as written: the checks then see what is written
+                }
+            } else {
+                exists = false;
+            }
+        }
+        return at;
     }
 
     /** Makes the folders {@code out} is to be written in, where they are not there yet. */

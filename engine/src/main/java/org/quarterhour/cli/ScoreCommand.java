@@ -31,6 +31,7 @@ import org.quarterhour.inventory.InvalidInputException;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.inventory.InventoryFiles;
 import org.quarterhour.inventory.Vocabulary;
+import org.quarterhour.json.Json;
 import org.quarterhour.ledger.Ledger;
 import org.quarterhour.ledger.LedgerException;
 import org.quarterhour.ledger.Overrides;
@@ -241,7 +242,9 @@ final class ScoreCommand implements Callable<Integer> {
         }
         if (!verdicts.isEmpty()) {
             try {
-                write(format.render(verdicts, inventories));
+                // several files or standards asked for give a list, however many verdicts there are, so a script reads one shape
+                boolean several = read.size() > 1 || refs.stream().map(r -> r.split("@")[0]).distinct().count() > 1;
+                write(format == Formats.json && several ? Json.prettyBytes(verdicts) : format.render(verdicts, inventories));
             } catch (IOException e) {
                 err.println("quarterhour: cannot write " + outPath + ": " + Main.reason(e));
                 return Main.FAILED;
@@ -268,10 +271,10 @@ final class ScoreCommand implements Callable<Integer> {
             err.println("quarterhour: cannot read the inventories: " + Main.reason(e) + "; nothing written");
             return Main.BAD_INPUT;
         }
-        Set<Path> seen = new HashSet<>();
+        Set<Object> seen = new HashSet<>();
         List<Path> distinct = new ArrayList<>();
         for (Path input : inputs) {
-            if (seen.add(input.toAbsolutePath().normalize())) {
+            if (seen.add(identity(input))) {
                 distinct.add(input);
             } else {
                 err.println("quarterhour: " + input + " is named twice; scored once");
@@ -429,6 +432,22 @@ final class ScoreCommand implements Callable<Integer> {
         return null;
     }
 
+    /**
+     * What names a file whichever path reaches it (a link, another spelling, a hard link): the file system's key for it
+     * where it has one, one stat a file; else the path as written, made absolute.
+     */
+    private static Object identity(Path file) {
+        try {
+            Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            if (key != null) {
+                return key;
+            }
+        } catch (IOException e) {
+            // a file that cannot be read is refused when it is read, under the name given
+        }
+        return file.toAbsolutePath().normalize();
+    }
+
     private static boolean isStandardOutput(Path out) {
         return out.toString().equals("-");
     }
@@ -513,18 +532,10 @@ final class ScoreCommand implements Callable<Integer> {
         return null;
     }
 
-    /** The path with links resolved as far as it exists, the rest as written (it need not exist yet). */
+    /** Where the system will put the path ({@link OutputFile#physical}), or where it is written if that cannot be told. */
     private static Path real(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        try {
-            return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
-        } catch (IOException e) {
-            return absolute;
-        }
+        Path physical = OutputFile.physical(path);
+        return physical != null ? physical : path.toAbsolutePath().normalize();
     }
 
     private List<String> defaultStandard(PackRepository repo) {

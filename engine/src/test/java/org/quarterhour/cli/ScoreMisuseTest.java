@@ -323,8 +323,55 @@ class ScoreMisuseTest {
                 "json");
         assertEquals(2, cli.status());
         assertTrue(cli.err().contains("no version of hangjin-banner is in force on 2023-06-01"), cli.err());
-        assertEquals("150625-XN-003", org.quarterhour.json.Json.mapper().readTree(cli.out()).at("/community/id").asText(),
-                "the other file is scored and printed, as past an invalid one");
+        assertEquals("150625-XN-003", org.quarterhour.json.Json.mapper().readTree(cli.out()).at("/0/community/id").asText(),
+                "the other file is scored and printed, as past an invalid one (in a list, as two files were asked for)");
+    }
+
+    @Test
+    void a_link_then_dotdot_is_followed_as_the_system_follows_it(@TempDir Path dir) throws IOException {
+        Path ledger = dir.resolve("ledger");
+        assertEquals(0, Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-plan", "--format", "json", "--ledger",
+                ledger.toString()).status());
+        Path link = Files.createSymbolicLink(dir.resolve("ent"), ledger.resolve("entries"));
+        Path sneak = link.resolve("../sneak.json"); // the system goes to ledger/entries, then up: ledger/sneak.json
+        Cli cli = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--out", sneak.toString());
+        assertEquals(2, cli.status());
+        assertTrue(cli.err().contains("is in the ledger at " + ledger.toRealPath()), cli.err());
+        assertFalse(Files.exists(ledger.resolve("sneak.json")));
+        assertEquals(0, Cli.run("audit", "verify", "--ledger", ledger.toString()).status());
+
+        Path other = dir.resolve("other");
+        Cli missing = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--ledger", other.toString(), "--out",
+                dir.resolve("nd/../v.json").toString());
+        assertEquals(2, missing.status());
+        assertEquals("quarterhour: cannot write " + dir.resolve("nd/../v.json") + ": a '..' in it follows a folder that is not there\n",
+                missing.err());
+        assertFalse(Files.exists(other), "nothing recorded before the write could fail");
+    }
+
+    @Test
+    void in_a_batch_a_file_reached_by_a_link_is_the_same_file(@TempDir Path dir) throws IOException {
+        Path alias = Files.createSymbolicLink(dir.resolve("alias.yaml"), EXAMPLE);
+        Path hard = Files.createLink(dir.resolve("hard.yaml"), Files.copy(EXAMPLE, dir.resolve("copy.yaml")));
+        Path out = dir.resolve("out");
+        Cli cli = Cli.run("score", EXAMPLE.toString(), alias.toString(), dir.resolve("copy.yaml").toString(), hard.toString(), "--standard",
+                "hangjin-banner", "--no-ledger", "--no-plan", "--out", out + "/");
+        assertEquals(2, cli.status(), "copy.yaml is the same community from another file, refused as such: " + cli.err());
+        assertTrue(cli.err().contains("quarterhour: " + alias + " is named twice; scored once"), cli.err());
+        assertTrue(cli.err().contains("quarterhour: " + hard + " is named twice; scored once"), cli.err());
+        assertTrue(cli.err().contains("copy.yaml: community 150625-XN-003 under hangjin-banner@2023.12 was already scored"), cli.err());
+    }
+
+    @Test
+    void several_files_into_one_json_are_a_list_however_many_are_refused(@TempDir Path dir) throws IOException {
+        Path early = Files.writeString(dir.resolve("early.yaml"), Files.readString(EXAMPLE).replace("date: 2024-11-05", "date: 2023-06-01"));
+        Path both = dir.resolve("both.json");
+        Cli cli = Cli.run("score", EXAMPLE.toString(), early.toString(), "--standard", "hangjin-banner", "--no-ledger", "--no-plan", "--out",
+                both.toString());
+        assertEquals(2, cli.status());
+        var json = org.quarterhour.json.Json.mapper().readTree(both.toFile());
+        assertTrue(json.isArray(), "a list of one, as two files were asked for");
+        assertEquals(1, json.size());
     }
 
     @Test
