@@ -163,7 +163,8 @@ final class ScoreCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         if (!batch && !goals.isEmpty()) {
-            err.println("quarterhour: --target is for a batch (several inventories or a folder, with --out DIR)");
+            err.println("quarterhour: --target is for a batch (several inventories or a folder, with --out DIR)"
+                    + (files.size() > 1 && oneFile ? "; --out " + outPath + " names one file: name a folder, or end the name with '/'" : ""));
             return Main.BAD_INPUT;
         }
         if (!batch && format == Formats.xlsx && outPath == null) {

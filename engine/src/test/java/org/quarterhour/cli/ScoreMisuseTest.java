@@ -299,6 +299,11 @@ class ScoreMisuseTest {
                 "json", "--out", "-");
         assertEquals(0, piped.status(), piped.err());
         assertEquals(2, org.quarterhour.json.Json.mapper().readTree(piped.out()).size(), "a list of the two verdicts");
+        Cli target = Cli.run("score", EXAMPLE.toString(), second, "--standard", "hangjin-banner", "--no-ledger", "--out",
+                dir.resolve("all.json").toString(), "--target", "pass>=80%");
+        assertEquals(2, target.status());
+        assertTrue(target.err().endsWith("; --out " + dir.resolve("all.json") + " names one file: name a folder, or end the name with '/'\n"),
+                target.err());
         Path folder = dir.resolve("newdir");
         Cli slash = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--no-ledger", "--no-plan", "--out", folder + "/");
         assertEquals(0, slash.status(), slash.err());
