@@ -14,8 +14,8 @@ import java.time.Clock;
 import java.util.Map;
 import org.quarterhour.Engine;
 import org.quarterhour.pack.PackException;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * {@code quarterhour}: scores communities against 15-minute living circle standards. {@link #run} returns the exit

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.quarterhour.pack.Pack;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** {@code quarterhour pack ...}: a bureau's authoring tools. */
 @Command(name = "pack", description = "A bureau's tools for writing rule packs.", subcommands = {PackCheckCommand.class, PackTestCommand.class, PackSheetCommand.class, PackDiffCommand.class, PackNewCommand.class, PackSealCommand.class})

@@ -16,10 +16,10 @@ import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackException;
 import org.quarterhour.pack.PackReader;
 import org.quarterhour.pack.Seal;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code quarterhour pack seal DIR}: releases a version. Only a pack that passes its check and its own cases is
