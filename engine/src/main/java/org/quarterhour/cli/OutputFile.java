@@ -3,6 +3,7 @@ package org.quarterhour.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.quarterhour.SystemPaths;
 import org.quarterhour.ledger.Ledger;
 
 /** Where a command's output file (or a batch's folder) may go: the checks score, pack sheet and template share. */
@@ -16,7 +17,7 @@ final class OutputFile {
      * be written in is a file. Folders not made yet are made by {@link #makeParents}.
      */
     static String unwritable(Path out, String named) {
-        Path physical = physical(out);
+        Path physical = SystemPaths.physical(out);
         if (physical == null) {
             return "cannot write " + out + ": a '..' in it follows a folder that is not there";
         }
@@ -33,41 +34,6 @@ final class OutputFile {
             return "cannot write " + out + ": not a folder: " + folder;
         }
         return null;
-    }
-
-    /**
-     * Where the system will put {@code path}: each link followed before the '..' after it is applied, as the system
-     * does (a '..' taken off as text, after a link, would name another folder: {@code link/..} is the link's target's
-     * parent); the part that is not there yet as written. Null where a '..' follows a folder that is not there.
-     */
-    static Path physical(Path path) {
-        Path absolute = path.toAbsolutePath();
-        Path at = absolute.getRoot();
-        boolean exists = true;
-        for (Path name : absolute) {
-            String part = name.toString();
-            if (part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (!exists) {
-                    return null;
-                }
-                at = at.getParent() == null ? at : at.getParent();
-                continue;
-            }
-            at = at.resolve(part);
-            if (exists && Files.exists(at)) {
-                try {
-                    at = at.toRealPath();
-                } catch (IOException e) {
-                    // left as written: the checks then see what is written
-                }
-            } else {
-                exists = false;
-            }
-        }
-        return at;
     }
 
     /** Makes the folders {@code out} is to be written in, where they are not there yet. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.quarterhour.SystemPaths;
 import org.quarterhour.batch.Batch;
 import org.quarterhour.batch.Summary;
 import org.quarterhour.batch.SummaryTable;
@@ -106,7 +107,7 @@ final class ReportCommand implements Callable<Integer> {
         Path ledger = target == null ? null : Ledger.holding(target);
         if (ledger != null) {
             return (outDir != null ? "--out " + outDir : dir.toString()) + " is "
-                    + (ledger.equals(realPath(target)) ? "a ledger" : "inside the ledger at " + ledger)
+                    + (ledger.equals(SystemPaths.physicalOrAsWritten(target)) ? "a ledger" : "inside the ledger at " + ledger)
                     + ", and a ledger is never written to: it holds only what score recorded"
                     + (outDir != null ? "; name a folder outside it" : "; roll the ledger up with 'quarterhour report " + ledger
                             + " --out DIR'");
@@ -216,14 +217,6 @@ final class ReportCommand implements Callable<Integer> {
                     + " --standard ID --out DIR')" : "";
         } catch (IOException e) {
             return "";
-        }
-    }
-
-    private static Path realPath(Path p) {
-        try {
-            return p.toRealPath();
-        } catch (IOException e) {
-            return p.toAbsolutePath().normalize();
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.quarterhour.Engine;
 import org.quarterhour.Standards;
+import org.quarterhour.SystemPaths;
 import org.quarterhour.batch.Batch;
 import org.quarterhour.batch.Inputs;
 import org.quarterhour.batch.Progress;
@@ -515,7 +516,7 @@ final class ScoreCommand implements Callable<Integer> {
             return "the ledger " + dir + " is a file, not a folder: name a folder with --ledger DIR (or --no-ledger)";
         }
         Path holder = Ledger.holding(dir);
-        if (holder != null && !holder.equals(real(dir))) {
+        if (holder != null && !holder.equals(SystemPaths.physicalOrAsWritten(dir))) {
             return "the ledger " + dir + " would be inside the ledger at " + holder + ", which only its own appends write: name " + holder
                     + " itself, or a folder outside it";
         }
@@ -526,17 +527,12 @@ final class ScoreCommand implements Callable<Integer> {
                 }
             }
         }
-        if (outPath != null && !isStandardOutput(outPath) && real(outPath).startsWith(real(dir))) {
+        if (outPath != null && !isStandardOutput(outPath)
+                && SystemPaths.physicalOrAsWritten(outPath).startsWith(SystemPaths.physicalOrAsWritten(dir))) {
             return "--out " + outPath + " is in the ledger " + dir + " that this run records to, which only appends write: name a folder"
                     + " outside it";
         }
         return null;
-    }
-
-    /** Where the system will put the path ({@link OutputFile#physical}), or where it is written if that cannot be told. */
-    private static Path real(Path path) {
-        Path physical = OutputFile.physical(path);
-        return physical != null ? physical : path.toAbsolutePath().normalize();
     }
 
     private List<String> defaultStandard(PackRepository repo) {

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
+import org.quarterhour.SystemPaths;
 import org.quarterhour.hash.Sha256;
 import org.quarterhour.inventory.CanonicalInventory;
 import org.quarterhour.inventory.InvalidInputException;
@@ -162,23 +163,11 @@ public final class Ledger {
     }
 
     /**
-     * The ledger folder that {@code path} is or lies in (following links), or null: where nothing but an append may
-     * write. {@code path} need not exist yet.
+     * The ledger folder that {@code path} is or lies in, placed as the system places it (links followed before a '..'
+     * after them), or null: where nothing but an append may write. {@code path} need not exist yet.
      */
     public static Path holding(Path path) {
-        Path at = path.toAbsolutePath().normalize();
-        while (at != null && !Files.exists(at)) {
-            at = at.getParent();
-        }
-        if (at == null) {
-            return null;
-        }
-        try {
-            at = at.toRealPath();
-        } catch (IOException e) {
-            // the unresolved path is checked instead
-        }
-        for (Path p = at; p != null; p = p.getParent()) {
+        for (Path p = SystemPaths.physicalOrAsWritten(path); p != null; p = p.getParent()) {
             if (looksLikeOne(p)) {
                 return p;
             }

@@ -345,6 +345,15 @@ class ScoreMisuseTest {
         assertFalse(Files.exists(ledger.resolve("sneak.json")));
         assertEquals(0, Cli.run("audit", "verify", "--ledger", ledger.toString()).status());
 
+        Path nested = link.resolve("../nested"); // the ledger's own folder again, through the link
+        Cli ledgerThrough = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--ledger", nested.toString());
+        assertEquals(2, ledgerThrough.status(), ledgerThrough.err());
+        assertTrue(ledgerThrough.err().contains("would be inside the ledger at " + ledger.toRealPath()), ledgerThrough.err());
+        Cli report = Cli.run("report", ledger.toString(), "--out", link.resolve("../summary").toString());
+        assertEquals(2, report.status(), "report places --out as the system does too: " + report.err());
+        assertFalse(Files.exists(ledger.resolve("summary")));
+        assertEquals(0, Cli.run("audit", "verify", "--ledger", ledger.toString()).status());
+
         Path other = dir.resolve("other");
         Cli missing = Cli.run("score", EXAMPLE.toString(), "--standard", "hangjin-banner", "--ledger", other.toString(), "--out",
                 dir.resolve("nd/../v.json").toString());
