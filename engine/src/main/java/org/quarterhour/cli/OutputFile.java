@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.quarterhour.SystemPaths;
+import org.quarterhour.batch.VerdictFiles;
 import org.quarterhour.ledger.Ledger;
 
 /** Where a command's output file (or a batch's folder) may go: the checks score, pack sheet and template share. */
@@ -14,7 +15,7 @@ final class OutputFile {
     /**
      * Why {@code out} may not be written (named in messages as {@code named}, e.g. "--out sheet.xlsx"), or null: it lies
      * in a ledger, which appends alone write (a file added there would make it fail audit verify), or a folder it would
-     * be written in is a file. Folders not made yet are made by {@link #makeParents}.
+     * be written in is a file. Folders not made yet are made by {@link #write}.
      */
     static String unwritable(Path out, String named) {
         Path physical = SystemPaths.physical(out);
@@ -36,11 +37,12 @@ final class OutputFile {
         return null;
     }
 
-    /** Makes the folders {@code out} is to be written in, where they are not there yet. */
-    static void makeParents(Path out) throws IOException {
+    /** Writes the file whole or not at all ({@link VerdictFiles#write}), making the folders it goes in, as a batch makes its folder. */
+    static void write(Path out, byte[] bytes) throws IOException {
         Path folder = out.toAbsolutePath().getParent();
         if (folder != null) {
             Files.createDirectories(folder);
         }
+        VerdictFiles.write(out, bytes);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.quarterhour.Engine;
 import org.quarterhour.Standards;
-import org.quarterhour.batch.VerdictFiles;
 import org.quarterhour.eval.CompiledPack;
 import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.pack.Clauses;
@@ -87,8 +86,7 @@ final class PackSheetCommand implements Callable<Integer> {
                 out.write(bytes);
                 out.flush();
             } else {
-                OutputFile.makeParents(outPath); // as score makes the folder its --out names
-                VerdictFiles.write(outPath, bytes);
+                OutputFile.write(outPath, bytes); // making its folder, as score does
             }
             return Main.OK;
         } catch (PackRepository.NoSuchPackException e) {

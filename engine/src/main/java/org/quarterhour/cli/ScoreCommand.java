@@ -212,8 +212,9 @@ final class ScoreCommand implements Callable<Integer> {
         Map<String, Inventory> inventories = new HashMap<>();
         boolean badInput = false;
         List<Path> read = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
         for (Path file : files) {
-            if (read.stream().anyMatch(earlier -> sameFile(earlier, file))) {
+            if (!seen.add(identity(file))) {
                 err.println("quarterhour: " + file + " is named twice; scored once"); // else the ledger would record it twice
                 continue;
             }
@@ -408,8 +409,9 @@ final class ScoreCommand implements Callable<Integer> {
         if (outPath == null || isStandardOutput(outPath)) {
             return null;
         }
+        Object out = identity(outPath);
         for (Path file : files) {
-            if (sameFile(outPath, file)) {
+            if (identity(file).equals(out)) {
                 return "--out " + outPath + " is the inventory being scored, which the output would overwrite: name another file";
             }
         }
@@ -452,14 +454,6 @@ final class ScoreCommand implements Callable<Integer> {
 
     private static boolean isStandardOutput(Path out) {
         return out.toString().equals("-");
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b) : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /**
@@ -546,12 +540,11 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private void write(byte[] bytes) throws IOException {
-        if (outPath == null || outPath.toString().equals("-")) {
+        if (outPath == null || isStandardOutput(outPath)) {
             out.write(bytes);
             out.flush();
             return;
         }
-        OutputFile.makeParents(outPath); // as a batch makes its folder
-        VerdictFiles.write(outPath, bytes);
+        OutputFile.write(outPath, bytes);
     }
 }

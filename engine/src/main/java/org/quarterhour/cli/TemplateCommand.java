@@ -45,8 +45,7 @@ final class TemplateCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try {
-            OutputFile.makeParents(file); // as score makes the folder its --out names
-            org.quarterhour.batch.VerdictFiles.write(file, InventoryTemplate.write(Vocabulary.bundled()));
+            OutputFile.write(file, InventoryTemplate.write(Vocabulary.bundled())); // making its folder, as score does
         } catch (IOException e) {
             err.println("quarterhour: cannot write " + file + ": " + Main.reason(e));
             return Main.FAILED;
