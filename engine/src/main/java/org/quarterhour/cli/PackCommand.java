@@ -51,6 +51,14 @@ final class PackCommand implements Runnable {
         return dir + " is not a pack folder (no " + Pack.MANIFEST + " in it)";
     }
 
+    /** Why {@code --cases} names no folder of cases (not there, or a file), or null. */
+    static String casesProblem(Path cases) {
+        if (cases == null || Files.isDirectory(cases)) {
+            return null;
+        }
+        return "--cases: " + (Files.exists(cases) ? cases + " is a file, not a folder of cases" : "no such folder: " + cases);
+    }
+
     /** The folders directly in {@code dir} that hold a manifest, sorted. */
     private static List<Path> packsBelow(Path dir) {
         return subfolders(dir).stream().filter(v -> Files.isRegularFile(v.resolve(Pack.MANIFEST))).toList();

@@ -134,7 +134,6 @@ final class PackDiffCommand implements Callable<Integer> {
         return standards.pack(ref, LocalDate.now(context.clock()));
     }
 
-    /** Each distinct inventory once (by its canonical hash), named by the file it came from. */
     /**
      * The inventory files a {@code --inventories} path names, added to {@code files}; or why it names none: a path
      * that is not there, or a folder without inventories, is a wrong argument, not an empty comparison.
@@ -155,6 +154,7 @@ final class PackDiffCommand implements Callable<Integer> {
         return null;
     }
 
+    /** Each distinct inventory once (by its canonical hash), named by the file it came from. */
     private Map<String, Inventory> communities(Engine engine, Pack a, Pack b, List<Path> extra) throws InvalidInputException {
         InventoryReader reader = new InventoryReader(engine.vocabulary());
         InventoryFiles files = new InventoryFiles(engine.vocabulary());

@@ -62,8 +62,9 @@ final class PackSealCommand implements Callable<Integer> {
             err.println("quarterhour: --no-tests and --cases contradict each other; give one");
             return Main.BAD_INPUT;
         }
-        if (cases != null && !Files.isDirectory(cases)) {
-            err.println("quarterhour: --cases: " + (Files.exists(cases) ? cases + " is a file, not a folder of cases" : "no such folder: " + cases));
+        String casesProblem = PackCommand.casesProblem(cases);
+        if (casesProblem != null) {
+            err.println("quarterhour: " + casesProblem);
             return Main.BAD_INPUT;
         }
         Path caseDir = cases != null ? cases : dir.resolve("tests");

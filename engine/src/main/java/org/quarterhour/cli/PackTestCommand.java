@@ -1,7 +1,6 @@
 package org.quarterhour.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +56,9 @@ final class PackTestCommand implements Callable<Integer> {
             err.println("quarterhour: " + notAPack);
             return Main.BAD_INPUT;
         }
-        if (cases != null && !Files.isDirectory(cases)) {
-            err.println("quarterhour: --cases: " + (Files.exists(cases) ? cases + " is a file, not a folder of cases" : "no such folder: " + cases));
+        String casesProblem = PackCommand.casesProblem(cases);
+        if (casesProblem != null) {
+            err.println("quarterhour: " + casesProblem);
             return Main.BAD_INPUT;
         }
         Path caseDir = cases != null ? cases : dir.resolve("tests");

@@ -485,15 +485,7 @@ final class ScoreCommand implements Callable<Integer> {
     /** Every outcome code the standards of the run have, in any of their versions (or the version named), sorted. */
     private List<String> outcomes(PackRepository repo) {
         SortedSet<String> codes = new TreeSet<>();
-        for (String ref : refs) {
-            int at = ref.indexOf('@');
-            String id = at < 0 ? ref : ref.substring(0, at);
-            for (PackRepository.Entry e : repo.list()) {
-                if (e.manifest() != null && e.manifest().id().equals(id) && (at < 0 || e.manifest().version().equals(ref.substring(at + 1)))) {
-                    e.manifest().outcomes().forEach(o -> codes.add(o.code()));
-                }
-            }
-        }
+        refs.stream().flatMap(ref -> repo.manifests(ref).stream()).forEach(m -> m.outcomes().forEach(o -> codes.add(o.code())));
         return List.copyOf(codes);
     }
 

@@ -132,6 +132,13 @@ public final class PackRepository {
         return list().stream().filter(e -> e.manifest() != null && e.manifest().id().equals(id));
     }
 
+    /** The readable manifests {@code ref} may name on some date: every version of {@code ID}, or the one of {@code ID@VERSION}. */
+    public List<Manifest> manifests(String ref) {
+        int at = ref.indexOf('@');
+        String id = at < 0 ? ref : ref.substring(0, at);
+        return versionsOf(id).map(Entry::manifest).filter(m -> at < 0 || m.version().equals(ref.substring(at + 1))).toList();
+    }
+
     /** The version folders of {@code id} whose manifest cannot be read, each with why. */
     public List<Entry> unreadable(String id) {
         return list().stream().filter(e -> e.manifest() == null && e.dir().getParent().getFileName().toString().equals(id)).toList();
