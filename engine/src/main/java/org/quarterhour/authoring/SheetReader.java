@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.quarterhour.inventory.InvalidInputException;
+import org.quarterhour.inventory.InventoryReader;
 import org.quarterhour.inventory.Problem;
 import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.inventory.YamlTree;
@@ -33,16 +34,10 @@ public final class SheetReader {
 
     /** Why a sheet file cannot be read, in words (Java's file exceptions carry only the path). */
     static String unreadable(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "cannot be read: permission denied";
-        }
         if (e instanceof java.nio.charset.CharacterCodingException) {
             return "not UTF-8 text; save the file as UTF-8";
         }
-        return "cannot be read: " + e.getMessage();
+        return InventoryReader.unreadable(e);
     }
 
     public SheetSpec read(Path file) throws InvalidInputException {

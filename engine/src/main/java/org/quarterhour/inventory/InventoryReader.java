@@ -71,16 +71,26 @@ public final class InventoryReader {
                 throw refused(shownAs, "file is " + size + " bytes; " + kind + " may be at most " + MAX_BYTES + " bytes");
             }
             return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw refused(shownAs, "no such file");
-        } catch (AccessDeniedException e) {
-            throw refused(shownAs, "cannot be read: permission denied");
-        } catch (FileSystemException e) {
-            // the exception's message is the path again; its reason is what the system said ("Is a directory")
-            throw refused(shownAs, "cannot be read: " + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()));
         } catch (IOException e) {
-            throw refused(shownAs, "cannot be read: " + e.getMessage());
+            throw refused(shownAs, unreadable(e));
         }
+    }
+
+    /**
+     * Why a file named at the head of the message cannot be read, in words: a file exception's message is its path
+     * again; its reason is what the system said ("Is a directory").
+     */
+    public static String unreadable(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot be read: permission denied";
+        }
+        if (e instanceof FileSystemException f) {
+            return "cannot be read: " + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
+        }
+        return "cannot be read: " + e.getMessage();
     }
 
     static void checkSize(long size, String shownAs) throws InvalidInputException {
