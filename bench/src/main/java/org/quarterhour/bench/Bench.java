@@ -3,6 +3,8 @@ package org.quarterhour.bench;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,8 +84,9 @@ public final class Bench {
     }
 
     private void run() throws Exception {
-        System.out.printf(Locale.ROOT, "quarterhour bench — %d cores, %s %s, max heap %d MiB%n", threads,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "quarterhour bench — %d cores, %s %s, max heap %d MiB, collectors: %s%n", threads,
+                System.getProperty("java.vm.name"), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
+                String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList()));
         Pack hangjin = PackReader.read(new PackRepository(home.resolve("rules")).locate("hangjin-banner@2023.12", java.time.LocalDate.now()));
         List<String> yaml = new ArrayList<>();
         List<Inventory> inventories = new ArrayList<>();
