@@ -178,11 +178,19 @@ public final class Bench {
                 if (!plan) {
                     batch.add("--no-plan");
                 }
-                double off = run(with(batch, "--out", Files.createDirectories(dir.resolve("out-off-" + plan)).toString(), "--no-ledger"), cache, Map.of());
-                double on = run(with(batch, "--out", Files.createDirectories(dir.resolve("out-on-" + plan)).toString(), "--ledger",
-                        dir.resolve("ledger-" + plan).toString()), cache, Map.of());
-                System.out.printf(Locale.ROOT, "score DIR of %,d files%s: ledger off %.1f s, ledger on %.1f s: %.2fx%n", files,
-                        plan ? " (with the plan)" : " --no-plan", off, on, on / off);
+                // off and on in turns, three rounds, each into a new folder and a new ledger: the disk's mood changes by the minute
+                List<Double> off = new ArrayList<>();
+                List<Double> on = new ArrayList<>();
+                for (int round = 0; round < 3; round++) {
+                    off.add(run(with(batch, "--out", dir.resolve("out-off-" + plan + round).toString(), "--no-ledger"), cache, Map.of()));
+                    on.add(run(with(batch, "--out", dir.resolve("out-on-" + plan + round).toString(), "--ledger",
+                            dir.resolve("ledger-" + plan + round).toString()), cache, Map.of()));
+                }
+                Collections.sort(off);
+                Collections.sort(on);
+                System.out.printf(Locale.ROOT, "score DIR of %,d files%s, medians of 3 runs each: ledger off %.1f s (%.1f .. %.1f), ledger on %.1f s (%.1f .. %.1f): %.2fx%n",
+                        files, plan ? " (with the plan)" : " --no-plan", off.get(1), off.get(0), off.get(2), on.get(1), on.get(0), on.get(2),
+                        on.get(1) / off.get(1));
             }
             stream(launcher, dir, cache);
         } finally {
@@ -285,16 +293,17 @@ public final class Bench {
         Object apply(T item) throws Exception;
     }
 
-    /** Communities per second over all inventories on {@code t} threads, after a warm-up pass; best of three. */
+    /** Communities per second over all inventories on {@code t} threads, after a warm-up pass: the median of five rounds. */
     private double rate(List<Inventory> inventories, int t, Work<Inventory> work) throws Exception {
         run(inventories.subList(0, Math.min(3_000, inventories.size())), t, work);
-        double best = 0;
-        for (int round = 0; round < 3; round++) {
+        List<Double> rates = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
             long start = System.nanoTime();
             run(inventories, t, work);
-            best = Math.max(best, inventories.size() / ((System.nanoTime() - start) / 1e9));
+            rates.add(inventories.size() / ((System.nanoTime() - start) / 1e9));
         }
-        return best;
+        Collections.sort(rates);
+        return rates.get(rates.size() / 2);
     }
 
     /** Does {@code work} to every item on {@code t} threads, each taking the next item not yet taken. */
