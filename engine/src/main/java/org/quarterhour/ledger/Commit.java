@@ -2,12 +2,10 @@ package org.quarterhour.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,9 +16,9 @@ import org.quarterhour.hash.Sha256;
 import org.quarterhour.json.Json;
 
 /**
- * One group of appended entries, made durable together. Everything is first written to {@code tmp/}; then all of it
- * is forced to disk at once; then objects are renamed into the store, then entries into {@code entries/} in order,
- * then HEAD. A writer stopped at any point leaves temporary files, objects no entry names yet, or complete entries
+ * One group of appended entries, made durable together. Everything, the new HEAD too, is first written to {@code tmp/};
+ * then all of it is forced to disk at once; then objects are renamed into the store, then entries into
+ * {@code entries/} in order, then HEAD. A writer stopped at any point leaves temporary files, objects no entry names yet, or complete entries
  * after HEAD — each of which {@code audit verify} notes, and the next append clears or takes in (the intent file
  * {@code tmp/commit.json} says which objects the stopped commit placed).
  */
@@ -31,7 +29,8 @@ final class Commit {
     private final Ledger ledger;
     private final Map<String, Path> objects = new LinkedHashMap<>();
     private final List<Path[]> entries = new ArrayList<>();
-    private final List<FileChannel> open = new ArrayList<>();
+    /** What is to be written to {@code tmp/}, by name there: written, forced and closed all at once by {@link #finish}. */
+    private final Map<Path, byte[]> staged = new LinkedHashMap<>();
 
     Commit(Ledger ledger) {
         this.ledger = ledger;
@@ -45,59 +44,41 @@ final class Commit {
     /** {@link #object(byte[])} for bytes whose hash the caller has just worked out. */
     String object(String hex, byte[] bytes) throws IOException {
         if (!objects.containsKey(hex) && !ledger.objects().exists(hex)) {
-            objects.put(hex, write(hex.substring(0, 12), bytes));
+            objects.put(hex, stage(hex.substring(0, 12), bytes));
         }
         return hex;
     }
 
     void entry(int seq, byte[] bytes) throws IOException {
-        entries.add(new Path[] {write("entry", bytes), ledger.entryPath(seq)});
+        entries.add(new Path[] {stage("entry", bytes), ledger.entryPath(seq)});
     }
 
-    /** Writes a file to {@code tmp/} and keeps it open until it is forced. */
-    private Path write(String prefix, byte[] bytes) throws IOException {
+    /** A file of {@code tmp/} to be written with the others. */
+    private Path stage(String prefix, byte[] bytes) {
         Path tmp = Ledger.tmpFile(ledger.dir(), prefix);
-        FileChannel file = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        open.add(file);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-            file.write(buffer);
-        }
+        staged.put(tmp, bytes);
         return tmp;
     }
 
-    /** Closes what is still open (after a failure part-way). */
-    void close() {
-        for (FileChannel f : open) {
-            try {
-                f.close();
-            } catch (IOException e) {
-                // closing a temporary file that will be removed anyway
-            }
-        }
-        open.clear();
-    }
-
-    private void forceAndClose() throws IOException {
-        try {
-            Disk.forceOpen(open);
-        } finally {
-            close();
-        }
-    }
-
     void finish(Head head, Ledger.Steps steps) throws IOException, LedgerException {
+        // the intent, each object and entry, and the new HEAD: created, written and forced on many threads at once (one
+        // thread creating them one by one waits on the file system at each), then the intent moved into its place
+        Path stagedIntent = stage("intent", intent(head));
+        Path stagedHead = stage("HEAD", head.bytes());
+        Disk.write(staged);
         Path intent = ledger.dir().resolve(Ledger.TMP).resolve(INTENT);
-        Files.move(write("intent", intent(head)), intent, StandardCopyOption.ATOMIC_MOVE);
-        forceAndClose();
+        Files.move(stagedIntent, intent, StandardCopyOption.ATOMIC_MOVE);
         steps.reached("staged");
         Set<Path> folders = new LinkedHashSet<>();
         for (Map.Entry<String, Path> o : objects.entrySet()) {
             Path target = ledger.objects().path(o.getKey());
-            if (folders.add(target.getParent())) {
+            folders.add(target.getParent());
+            try {
+                Files.move(o.getValue(), target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (NoSuchFileException e) { // the object's folder is new (looked for only then: most are there already)
                 Files.createDirectories(target.getParent());
+                Files.move(o.getValue(), target, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(o.getValue(), target, StandardCopyOption.ATOMIC_MOVE);
         }
         steps.reached("objects");
         for (Path[] e : entries) {
@@ -107,7 +88,7 @@ final class Commit {
             Files.move(e[0], e[1], StandardCopyOption.ATOMIC_MOVE);
             steps.reached("entry");
         }
-        ledger.writeHead(head);
+        Files.move(stagedHead, ledger.dir().resolve(Ledger.HEAD), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         folders.add(ledger.dir().resolve(Ledger.ENTRIES));
         folders.add(ledger.dir());
         Disk.force(folders);

@@ -1,6 +1,7 @@
 package org.quarterhour.ledger;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,14 +9,15 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Forces files to disk. Many files are forced at once, from several threads, because a journalling file system commits
- * concurrent fsyncs together: a group of a hundred files costs about what one costs.
+ * Writes and forces files to disk. Many files are forced at once, from several threads, because a journalling file
+ * system commits concurrent fsyncs together: a group of a hundred files costs about what one costs.
  */
 final class Disk {
     private static final ExecutorService POOL = Executors.newFixedThreadPool(16, r -> {
@@ -31,9 +33,22 @@ final class Disk {
         all(paths.stream().map(p -> (Forcing) () -> force(p)).toList());
     }
 
-    /** Forces files still open (as just written), all at once. */
-    static void forceOpen(Collection<FileChannel> files) throws IOException {
-        all(files.stream().map(f -> (Forcing) () -> f.force(true)).toList());
+    /**
+     * Creates each file (none may be there yet), writes its bytes and forces them, all at once: each on a thread of
+     * its own, since creating a file waits on the file system's journal as much as forcing it does.
+     */
+    static void write(Map<Path, byte[]> files) throws IOException {
+        all(files.entrySet().stream().map(f -> (Forcing) () -> write(f.getKey(), f.getValue())).toList());
+    }
+
+    private static void write(Path path, byte[] bytes) throws IOException {
+        try (FileChannel file = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                file.write(buffer);
+            }
+            file.force(true);
+        }
     }
 
     private interface Forcing {

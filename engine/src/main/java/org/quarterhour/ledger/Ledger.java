@@ -218,20 +218,16 @@ public final class Ledger {
             List<Entry> entries = new ArrayList<>();
             for (int from = 0; from < scored.size(); from += GROUP) {
                 Commit commit = new Commit(this);
-                try {
-                    Map<String, String> trees = new HashMap<>();
-                    for (Scored s : scored.subList(from, Math.min(scored.size(), from + GROUP))) {
-                        Entry entry = stage(commit, head, s, trees);
-                        byte[] bytes = entry.bytes();
-                        commit.entry(entry.seq(), bytes);
-                        head = new Head(entry.seq(), Sha256.hex(bytes));
-                        entries.add(entry);
-                    }
-                    commit.finish(head, steps);
-                    packTrees.putAll(trees);
-                } finally {
-                    commit.close();
+                Map<String, String> trees = new HashMap<>();
+                for (Scored s : scored.subList(from, Math.min(scored.size(), from + GROUP))) {
+                    Entry entry = stage(commit, head, s, trees);
+                    byte[] bytes = entry.bytes();
+                    commit.entry(entry.seq(), bytes);
+                    head = new Head(entry.seq(), Sha256.hex(bytes));
+                    entries.add(entry);
                 }
+                commit.finish(head, steps);
+                packTrees.putAll(trees);
             }
             return entries;
         } catch (IOException e) {
