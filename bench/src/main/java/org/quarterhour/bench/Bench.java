@@ -38,6 +38,8 @@ import org.quarterhour.verdict.Verdict;
  * machine's cores and the JVM. No figure here is asserted anywhere: a shared machine's timings are for reading.
  */
 public final class Bench {
+    /** Timed rounds of each in-memory rate, after one warm-up pass over (at most) the first 3,000 communities. */
+    private static final int ROUNDS = 5;
     private final Path home;
     private final int communities;
     private final int threads;
@@ -124,7 +126,7 @@ public final class Bench {
         List<Inventory> few = inventories.subList(0, Math.min(1_000, inventories.size()));
         long runs = org.quarterhour.eval.Evaluator.runs();
         double planned = rate(few, threads, inv -> engine.score(inv, hangjin));
-        double trials = (org.quarterhour.eval.Evaluator.runs() - runs) / (4.0 * few.size()) - 1; // warm-up + 3 rounds; minus the real scoring
+        double trials = (org.quarterhour.eval.Evaluator.runs() - runs) / ((1.0 + ROUNDS) * few.size()) - 1; // warm-up and rounds; minus the real scoring
         System.out.printf(Locale.ROOT, "in memory, %d threads, whole verdict with the gap plan: %,.0f communities/s (%.0f what-if scorings per plan)%n",
                 threads, planned, trials);
         endToEnd(yaml, hangjin);
@@ -293,11 +295,11 @@ public final class Bench {
         Object apply(T item) throws Exception;
     }
 
-    /** Communities per second over all inventories on {@code t} threads, after a warm-up pass: the median of five rounds. */
+    /** Communities per second over all inventories on {@code t} threads, after a warm-up pass: the median of {@value #ROUNDS} rounds. */
     private double rate(List<Inventory> inventories, int t, Work<Inventory> work) throws Exception {
         run(inventories.subList(0, Math.min(3_000, inventories.size())), t, work);
         List<Double> rates = new ArrayList<>();
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < ROUNDS; round++) {
             long start = System.nanoTime();
             run(inventories, t, work);
             rates.add(inventories.size() / ((System.nanoTime() - start) / 1e9));
