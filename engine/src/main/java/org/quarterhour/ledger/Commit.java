@@ -16,11 +16,11 @@ import org.quarterhour.hash.Sha256;
 import org.quarterhour.json.Json;
 
 /**
- * One group of appended entries, made durable together. Everything, the new HEAD too, is first written to {@code tmp/};
- * then all of it is forced to disk at once; then objects are renamed into the store, then entries into
- * {@code entries/} in order, then HEAD. A writer stopped at any point leaves temporary files, objects no entry names yet, or complete entries
- * after HEAD — each of which {@code audit verify} notes, and the next append clears or takes in (the intent file
- * {@code tmp/commit.json} says which objects the stopped commit placed).
+ * One group of appended entries, made durable together. Everything, the new HEAD too, is first written to
+ * {@code tmp/}; then all of it is forced to disk at once; then objects are renamed into the store, then entries into
+ * {@code entries/} in order, then HEAD. A writer stopped at any point leaves temporary files, objects no entry names
+ * yet, or complete entries after HEAD — each of which {@code audit verify} notes, and the next append clears or takes
+ * in (the intent file {@code tmp/commit.json} says which objects the stopped commit placed).
  */
 final class Commit {
     static final String INTENT = "commit.json";
@@ -37,19 +37,19 @@ final class Commit {
     }
 
     /** Stages an object unless the store or this commit already has it; returns its hash. */
-    String object(byte[] bytes) throws IOException {
+    String object(byte[] bytes) {
         return object(Sha256.hex(bytes), bytes);
     }
 
     /** {@link #object(byte[])} for bytes whose hash the caller has just worked out. */
-    String object(String hex, byte[] bytes) throws IOException {
+    String object(String hex, byte[] bytes) {
         if (!objects.containsKey(hex) && !ledger.objects().exists(hex)) {
             objects.put(hex, stage(hex.substring(0, 12), bytes));
         }
         return hex;
     }
 
-    void entry(int seq, byte[] bytes) throws IOException {
+    void entry(int seq, byte[] bytes) {
         entries.add(new Path[] {stage("entry", bytes), ledger.entryPath(seq)});
     }
 

@@ -238,7 +238,7 @@ public final class Ledger {
     }
 
     /** Stages one verdict's objects and returns its entry (the one after {@code head}). */
-    private Entry stage(Commit commit, Head head, Scored s, Map<String, String> trees) throws IOException {
+    private Entry stage(Commit commit, Head head, Scored s, Map<String, String> trees) {
         Verdict v = s.verdict();
         Canonical c = s.prepared().canonical();
         if (!c.inventorySha256().equals(v.inventorySha256())) {
@@ -250,7 +250,7 @@ public final class Ledger {
     }
 
     /** Stages a pack's files and its tree, unless this ledger already stored that pack. */
-    private String packTree(Commit commit, Pack pack, Map<String, String> trees) throws IOException {
+    private String packTree(Commit commit, Pack pack, Map<String, String> trees) {
         String known = packTrees.getOrDefault(pack.sha256(), trees.get(pack.sha256()));
         if (known != null) {
             return known;
