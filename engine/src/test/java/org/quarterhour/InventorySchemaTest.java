@@ -110,6 +110,7 @@ class InventorySchemaTest {
                 "unknown-crs.yaml", "/facilities/0/crs pattern",
                 "unknown-facility-type.yaml", "/facilities/0/type enum",
                 "coordinates-out-of-range.yaml", "/compounds/0/gates/0/at/0 maximum",
+                "walk-beyond-any-circle.yaml", "/facilities/0/walk_m/A2 maximum",
                 "bad-serves-and-date.yaml", "/inspection/date format",
                 "no-compounds.yaml", "/compounds minItems");
         for (var e : wanted.entrySet()) {

@@ -33,6 +33,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class InventoryReader {
     /** Larger than any real community's inventory (a 500-facility inventory is about 100 KB). */
     public static final long MAX_BYTES = 4L * 1024 * 1024;
+    /** The longest measured walk taken, in metres: far beyond any living circle, short of a slip such as 1e400. */
+    public static final BigDecimal MAX_WALK_M = BigDecimal.valueOf(100_000);
 
     private static final Set<String> TOP = Set.of("schema", "community", "crs", "inspection", "compounds",
             "facilities", "organization", "service_center");
@@ -415,7 +417,13 @@ public final class InventoryReader {
                     tree.error(tree.keyOf(value), walkPath, "'" + gate + "' is not a gate of any compound" + hint);
                     return;
                 }
-                tree.nonNegative(value, walkPath).ifPresent(metres -> walks.put(id, metres));
+                tree.nonNegative(value, walkPath).ifPresent(metres -> {
+                    if (metres.compareTo(MAX_WALK_M) > 0) { // a slip (km for m, a digit too many): printed as given, not in full
+                        tree.error(value, walkPath, "expected a walk of at most " + MAX_WALK_M + " m (100 km), found " + metres);
+                    } else {
+                        walks.put(id, metres);
+                    }
+                });
             });
             return walks;
         }
