@@ -49,6 +49,15 @@ public record Entry(
         return String.format("%08d.json", seq);
     }
 
+    /** The sequence number a file name holds where it is one {@link #fileName} gives, else 0. */
+    static int seqOf(String name) {
+        if (!name.matches("[0-9]{8,9}\\.json")) {
+            return 0;
+        }
+        int seq = Integer.parseInt(name.substring(0, name.length() - ".json".length()));
+        return seq >= 1 && name.equals(fileName(seq)) ? seq : 0;
+    }
+
     /** The entry file's bytes: canonical JSON (sorted keys, no white space). */
     public byte[] bytes() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -409,7 +409,6 @@ public final class Ledger {
 
     /** The entries whose verdict id is {@code id}, or starts with it ("sha256:" may be left off). */
     public List<Entry> find(String id) throws LedgerException {
-        Listing.refuseEmpty(id);
         return Listing.matching(entries(), id);
     }
 

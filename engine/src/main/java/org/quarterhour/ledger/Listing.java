@@ -59,7 +59,7 @@ public record Listing(List<Entry> entries, List<String> problems) {
         return entries.stream().filter(e -> e.verdictId().startsWith(wanted)).toList();
     }
 
-    static void refuseEmpty(String id) {
+    private static void refuseEmpty(String id) {
         if (id.isEmpty() || id.equals("sha256:")) {
             throw new IllegalArgumentException("an empty verdict id would name every verdict");
         }
@@ -132,8 +132,8 @@ public record Listing(List<Entry> entries, List<String> problems) {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.toList()) {
                 String name = p.getFileName().toString();
-                int seq = name.matches("[0-9]{8,9}\\.json") ? Integer.parseInt(name.substring(0, name.length() - 5)) : 0;
-                if (seq < 1 || !name.equals(Entry.fileName(seq))) {
+                int seq = Entry.seqOf(name);
+                if (seq == 0) {
                     problems.add(Ledger.ENTRIES + "/" + name + " is not an entry file");
                 } else {
                     last = Math.max(last, seq);

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.quarterhour.hash.Sha256;
 import org.quarterhour.json.Json;
@@ -36,7 +38,7 @@ final class Verifier {
      * changed — with the entries it concerns. Objects nothing readable names may be theirs, so they are not called
      * unreferenced one by one.
      */
-    private final Map<String, Set<Integer>> unreadable = new java.util.LinkedHashMap<>();
+    private final Map<String, Set<Integer>> unreadable = new LinkedHashMap<>();
     /** Pack snapshots that did not hash to their name, whose file list was read as it now stands. */
     private final Set<String> salvaged = new HashSet<>();
 
@@ -104,11 +106,11 @@ final class Verifier {
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : list.sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (!name.matches("[0-9]{8,9}\\.json") || Integer.parseInt(name.substring(0, name.length() - 5)) < 1
-                        || !name.equals(Entry.fileName(Integer.parseInt(name.substring(0, name.length() - 5))))) {
+                int seq = Entry.seqOf(name);
+                if (seq == 0) {
                     problem(0, Ledger.ENTRIES + "/" + name + " was added: it is not an entry file name");
                 } else {
-                    files.put(Integer.parseInt(name.substring(0, name.length() - 5)), Files.readAllBytes(p));
+                    files.put(seq, Files.readAllBytes(p));
                 }
             }
         }
@@ -142,7 +144,7 @@ final class Verifier {
                 entry = Entry.parse(bytes);
             } catch (LedgerException e) {
                 problem(seq, "changed: " + Ledger.ENTRIES + "/" + Entry.fileName(seq) + " is " + e.getMessage());
-                unreadable.computeIfAbsent(Ledger.ENTRIES + "/" + Entry.fileName(seq) + " is no entry", k -> new java.util.TreeSet<>());
+                unreadable.computeIfAbsent(Ledger.ENTRIES + "/" + Entry.fileName(seq) + " is no entry", k -> new TreeSet<>());
                 continue;
             }
             prev.put(seq, entry.prev() == null ? "" : entry.prev());
@@ -279,7 +281,7 @@ final class Verifier {
         }
 
         private void unread(String what) {
-            unreadable.computeIfAbsent(what, k -> new java.util.TreeSet<>()).add(seq);
+            unreadable.computeIfAbsent(what, k -> new TreeSet<>()).add(seq);
         }
 
         private void pack(byte[] tree) {
