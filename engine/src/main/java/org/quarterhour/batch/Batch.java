@@ -266,6 +266,22 @@ public final class Batch {
         return new Result(rollup.refused(), summary);
     }
 
+    /** Refuses a roll-up's folder in a ledger (the command says so first): a ledger is written by appends alone. */
+    private static void refuseLedger(Path out) {
+        Path ledger = out == null ? null : Ledger.holding(out);
+        if (ledger != null) {
+            throw new IllegalArgumentException(out + " is in the ledger at " + ledger + ", which is never written to");
+        }
+    }
+
+    /**
+     * Whether a report's roll-up is written: it holds a verdict and every target names an outcome it has (what the
+     * roll-up is for is known only once the verdicts are read; a refused report leaves an earlier summary as it was).
+     */
+    private static boolean worthWriting(Summary summary, List<Target> targets) {
+        return summary.communities() > 0 && unknownTargets(summary, targets).isEmpty();
+    }
+
     /** Whether a verdict's file name is its community id and standard as they are, no character replaced. */
     private static boolean lossless(String stem, Verdict v) {
         return stem.equals(v.community().id() + "." + v.standard().ref());
@@ -348,9 +364,7 @@ public final class Batch {
      */
     public static Result report(Path dir, Path out, List<Target> targets, Vocabulary vocabulary, ManifestLookup manifests,
             Listener listener) throws IOException {
-        if (out != null && Ledger.holding(out) != null) { // the command says so first; a ledger is written by appends alone
-            throw new IllegalArgumentException(out + " is in the ledger at " + Ledger.holding(out) + ", which is never written to");
-        }
+        refuseLedger(out);
         Rollup rollup = new Rollup(vocabulary);
         for (Path file : VerdictFiles.in(dir)) {
             try {
@@ -362,7 +376,7 @@ public final class Batch {
             }
         }
         Summary summary = rollup.summary(targets);
-        if (summary.communities() > 0 && unknownTargets(summary, targets).isEmpty()) {
+        if (worthWriting(summary, targets)) {
             writeSummary(out, summary);
         }
         return new Result(rollup.refused(), summary);
@@ -377,9 +391,7 @@ public final class Batch {
      */
     public static Result report(Ledger ledger, Path out, List<Target> targets, Vocabulary vocabulary)
             throws IOException, LedgerException, PackException {
-        if (out != null && Ledger.holding(out) != null) { // the command says so first; a ledger is written by appends alone
-            throw new IllegalArgumentException(out + " is in the ledger at " + Ledger.holding(out) + ", which is never written to");
-        }
+        refuseLedger(out);
         Map<String, Entry> latest = new LinkedHashMap<>();
         for (Entry e : ledger.listing().whole()) {
             latest.put(e.community().id() + "\u0000" + e.standard().ref(), e);
@@ -389,7 +401,7 @@ public final class Batch {
             rollup.add(Json.mapper().readTree(ledger.verdict(e)), ledger.pack(e).manifest());
         }
         Summary summary = rollup.summary(targets);
-        if (out != null && summary.communities() > 0 && unknownTargets(summary, targets).isEmpty()) {
+        if (out != null && worthWriting(summary, targets)) {
             writeSummary(out, summary);
         }
         return new Result(0, summary);
