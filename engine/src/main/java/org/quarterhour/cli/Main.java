@@ -42,6 +42,9 @@ public final class Main implements Runnable {
         return BAD_PACK;
     }
 
+    /** Why an empty path is refused wherever one is taken: to Java it is the current folder. */
+    static final String EMPTY_PATH = "an empty path; name a file or folder";
+
     /**
      * What went wrong with a file, in words: Java's file exceptions carry only the path, so a message made of
      * {@code getMessage()} said "cannot write X: X" and never why.
@@ -84,7 +87,7 @@ public final class Main implements Runnable {
         // an empty path is the current folder to Java: a script's unset variable (--ledger "$LEDGER") would write there
         cli.registerConverter(Path.class, value -> {
             if (value.isBlank()) {
-                throw new CommandLine.TypeConversionException("an empty path; name a file or folder");
+                throw new CommandLine.TypeConversionException(EMPTY_PATH);
             }
             return Path.of(value);
         });

@@ -87,7 +87,7 @@ final class ScoreCommand implements Callable<Integer> {
             + "a folder (an existing one, a name ending in '/', or several inputs with a name that is not a .json, .xlsx or .html file) makes a batch")
     void out(String value) {
         if (value.isBlank()) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--out': an empty path; name a file or folder");
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--out': " + Main.EMPTY_PATH);
         }
         outPath = Path.of(value);
         outNamedAsFolder = value.endsWith("/") || value.endsWith(java.io.File.separator);
@@ -211,14 +211,8 @@ final class ScoreCommand implements Callable<Integer> {
         List<Ledger.Scored> scored = new ArrayList<>();
         Map<String, Inventory> inventories = new HashMap<>();
         boolean badInput = false;
-        List<Path> read = new ArrayList<>();
-        Set<Object> seen = new HashSet<>();
-        for (Path file : files) {
-            if (!seen.add(identity(file))) {
-                err.println("quarterhour: " + file + " is named twice; scored once"); // else the ledger would record it twice
-                continue;
-            }
-            read.add(file);
+        List<Path> distinct = namedOnce(files);
+        for (Path file : distinct) {
             Inventory inventory;
             try {
                 inventory = reader.read(file, file.toString());
@@ -246,7 +240,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (!verdicts.isEmpty()) {
             try {
                 // several files or standards asked for give a list, however many verdicts there are, so a script reads one shape
-                boolean several = read.size() > 1 || refs.stream().map(r -> r.split("@")[0]).distinct().count() > 1;
+                boolean several = distinct.size() > 1 || refs.stream().map(r -> r.split("@")[0]).distinct().count() > 1;
                 write(format == Formats.json && several ? Json.prettyBytes(verdicts) : format.render(verdicts, inventories));
             } catch (IOException e) {
                 err.println("quarterhour: cannot write " + outPath + ": " + Main.reason(e));
@@ -274,16 +268,7 @@ final class ScoreCommand implements Callable<Integer> {
             err.println("quarterhour: cannot read the inventories: " + Main.reason(e) + "; nothing written");
             return Main.BAD_INPUT;
         }
-        Set<Object> seen = new HashSet<>();
-        List<Path> distinct = new ArrayList<>();
-        for (Path input : inputs) {
-            if (seen.add(identity(input))) {
-                distinct.add(input);
-            } else {
-                err.println("quarterhour: " + input + " is named twice; scored once");
-            }
-        }
-        inputs = distinct;
+        inputs = namedOnce(inputs);
         if (inputs.isEmpty()) {
             err.println("quarterhour: no inventories (*.yaml or *.yml) in " + files.stream().map(Path::toString).collect(Collectors.joining(", "))
                     + "; nothing written");
@@ -452,6 +437,23 @@ final class ScoreCommand implements Callable<Integer> {
         return file.toAbsolutePath().normalize();
     }
 
+    /**
+     * The files with each one named once, whatever paths reach it ({@link #identity}); each repeat is said and left out,
+     * else the ledger would record a file twice and a batch write its verdict twice.
+     */
+    private List<Path> namedOnce(List<Path> named) {
+        Set<Object> seen = new HashSet<>();
+        List<Path> once = new ArrayList<>();
+        for (Path file : named) {
+            if (seen.add(identity(file))) {
+                once.add(file);
+            } else {
+                err.println("quarterhour: " + file + " is named twice; scored once");
+            }
+        }
+        return once;
+    }
+
     private static boolean isStandardOutput(Path out) {
         return out.toString().equals("-");
     }
@@ -489,9 +491,6 @@ final class ScoreCommand implements Callable<Integer> {
         return List.copyOf(codes);
     }
 
-    /** The names a ledger's folder holds (a first append cut short may have left only some of them). */
-    private static final Set<String> LEDGER_NAMES = Set.of(Ledger.HEAD, Ledger.LOCK, Ledger.ENTRIES, Ledger.TMP, "objects");
-
     /**
      * Why the ledger folder cannot be recorded to, or null: a file in its place; a folder inside another ledger (whose
      * verify would then fail); a folder that already holds other things (a folder of inventories, the current folder)
@@ -506,12 +505,8 @@ final class ScoreCommand implements Callable<Integer> {
             return "the ledger " + dir + " would be inside the ledger at " + holder + ", which only its own appends write: name " + holder
                     + " itself, or a folder outside it";
         }
-        if (Files.isDirectory(dir) && !Ledger.looksLikeOne(dir)) {
-            try (var entries = Files.list(dir)) {
-                if (entries.anyMatch(p -> !LEDGER_NAMES.contains(p.getFileName().toString()))) {
-                    return dir + " is not a ledger and is not empty: name a ledger, a new or an empty folder with --ledger DIR (or --no-ledger)";
-                }
-            }
+        if (Files.isDirectory(dir) && !Ledger.looksLikeOne(dir) && Ledger.holdsOtherThings(dir)) {
+            return dir + " is not a ledger and is not empty: name a ledger, a new or an empty folder with --ledger DIR (or --no-ledger)";
         }
         if (outPath != null && !isStandardOutput(outPath)
                 && SystemPaths.physicalOrAsWritten(outPath).startsWith(SystemPaths.physicalOrAsWritten(dir))) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -148,6 +149,18 @@ public final class Ledger {
             return names.anyMatch(p -> p.getFileName().toString().matches("[0-9]{8,9}\\.json"));
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * Whether a folder holds anything but the names a ledger's folder holds (HEAD, lock, entries, tmp, objects): a
+     * folder of the user's, which an append must not make a ledger of. A folder holding only those names is a ledger,
+     * or one whose first append was cut short.
+     */
+    public static boolean holdsOtherThings(Path dir) throws IOException {
+        Set<String> own = Set.of(HEAD, LOCK, ENTRIES, TMP, ObjectStore.DIR);
+        try (Stream<Path> names = Files.list(dir)) {
+            return names.anyMatch(p -> !own.contains(p.getFileName().toString()));
         }
     }
 
