@@ -78,10 +78,10 @@ public final class PackRepository {
         if (unknown != null) {
             throw new NoSuchPackException(unknown);
         }
-        int at = ref.indexOf('@');
-        String id = at < 0 ? ref : ref.substring(0, at);
-        if (at >= 0) {
-            return root.resolve(id).resolve(ref.substring(at + 1));
+        Ref named = Ref.of(ref);
+        String id = named.id();
+        if (named.version() != null) {
+            return root.resolve(id).resolve(named.version());
         }
         Optional<Entry> inForce = versionsOf(id).filter(e -> e.manifest().inForceOn(date)).max(NEWEST);
         return inForce.map(Entry::dir).orElseThrow(() -> new NoSuchPackException(
@@ -96,8 +96,8 @@ public final class PackRepository {
      * is in force is left to each inventory's date.
      */
     public String unknown(String ref) {
-        int at = ref.indexOf('@');
-        String id = at < 0 ? ref : ref.substring(0, at);
+        Ref named = Ref.of(ref);
+        String id = named.id();
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
             return "'" + ref + "' is not a standard id (lower-case letters, digits and '-')";
         }
@@ -109,8 +109,8 @@ public final class PackRepository {
             List<String> known = ids();
             return "no standard '" + id + "' under " + root + "; known: " + (known.isEmpty() ? "none" : String.join(", ", known));
         }
-        if (at >= 0) {
-            String version = ref.substring(at + 1);
+        if (named.version() != null) {
+            String version = named.version();
             if (version.contains("/") || version.contains("..") || !Files.isRegularFile(idDir.resolve(version).resolve(Pack.MANIFEST))) {
                 return "no version '" + version + "' of " + id + "; versions: " + versions(id);
             }
@@ -134,9 +134,17 @@ public final class PackRepository {
 
     /** The readable manifests {@code ref} may name on some date: every version of {@code ID}, or the one of {@code ID@VERSION}. */
     public List<Manifest> manifests(String ref) {
-        int at = ref.indexOf('@');
-        String id = at < 0 ? ref : ref.substring(0, at);
-        return versionsOf(id).map(Entry::manifest).filter(m -> at < 0 || m.version().equals(ref.substring(at + 1))).toList();
+        Ref named = Ref.of(ref);
+        return versionsOf(named.id()).map(Entry::manifest)
+                .filter(m -> named.version() == null || m.version().equals(named.version())).toList();
+    }
+
+    /** {@code ID} or {@code ID@VERSION} taken apart; the version is null where none is named. */
+    private record Ref(String id, String version) {
+        static Ref of(String ref) {
+            int at = ref.indexOf('@');
+            return at < 0 ? new Ref(ref, null) : new Ref(ref.substring(0, at), ref.substring(at + 1));
+        }
     }
 
     /** The version folders of {@code id} whose manifest cannot be read, each with why. */
