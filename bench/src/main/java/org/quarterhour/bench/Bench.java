@@ -345,6 +345,7 @@ public final class Bench {
         List<Double> parse = new ArrayList<>();
         List<Double> points = new ArrayList<>();
         List<Double> full = new ArrayList<>();
+        List<Double> unwritten = new ArrayList<>();
         List<Double> command = new ArrayList<>();
         List<Double> creating = new ArrayList<>();
         Engine verdicts = engine.withoutPlans();
@@ -368,6 +369,8 @@ public final class Bench {
                 Files.write(out.resolve(p.getFileName().toString().replace(".yaml", ".json")), Json.prettyBytes(v));
                 return v;
             }));
+            // the same work with nothing written: what the target leaves for the file system once the rest is paid
+            unwritten.add(time(files, p -> Json.prettyBytes(verdicts.score(reader.read(p, p.toString()), pack))));
             Path floor = Files.createDirectories(dir.resolve("files-" + round));
             creating.add(time(files, p -> {
                 VerdictFiles.write(floor.resolve(p.getFileName().toString().replace(".yaml", ".json")), sample);
@@ -386,11 +389,14 @@ public final class Bench {
         Collections.sort(parse);
         Collections.sort(points);
         Collections.sort(full);
+        Collections.sort(unwritten);
         Collections.sort(command);
         Collections.sort(creating);
         System.out.printf(Locale.ROOT, "files on disk, %d threads, %,d files: parse only %.2f s (%,.0f/s); parse + points + write outcome %.2f s: %.2fx parsing; parse + whole verdict (no plan) + write verdict JSON %.2f s (%,.0f/s): %.2fx parsing%n",
                 threads, n, parse.get(1), n / parse.get(1), points.get(1), points.get(1) / parse.get(1), full.get(1), n / full.get(1),
                 full.get(1) / parse.get(1));
+        System.out.printf(Locale.ROOT, "files on disk, the same %,d files read, whole verdict (no plan) scored and its JSON made, no file written: %.2f s: %.2fx parsing%n",
+                n, unwritten.get(1), unwritten.get(1) / parse.get(1));
         System.out.printf(Locale.ROOT, "files on disk, the same %,d files through score DIR --no-plan --no-ledger in this JVM (verdict files, summary.json and summary.xlsx): %.2f s (%,.0f/s): %.2fx parsing%n",
                 n, command.get(1), n / command.get(1), command.get(1) / parse.get(1));
         System.out.printf(Locale.ROOT, "files on disk, only creating %,d files of one verdict's %,d bytes each, as score DIR writes them (staged, then renamed), nothing read or scored: %.2f s: %.2fx parsing%n",
