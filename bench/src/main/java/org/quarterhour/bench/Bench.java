@@ -32,6 +32,10 @@ import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackReader;
 import org.quarterhour.pack.PackRepository;
 import org.quarterhour.verdict.Verdict;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code quarterhour bench}: measures what issue "fast enough to forget" asks and prints the figures, with the
@@ -61,23 +65,67 @@ public final class Bench {
     /** More JVMs to time cold starts on, as the launcher would run them with {@code QUARTERHOUR_JAVA}. */
     private final List<String> alsoJava = new ArrayList<>();
 
-    public static void main(String[] args) throws Exception {
-        int n = 10_000;
+    /** What the command line may set: how many communities to generate and stream, and which other JVMs to time. */
+    @Command(name = "quarterhour bench", sortOptions = false, usageHelpAutoWidth = true,
+            description = {"Generates realistic inventories, checks Drools against the hand-written scorer, and prints the speed "
+                    + "and memory figures of the performance issue with this machine's cores and JVM (see bench/README.md). "
+                    + "It takes minutes: it writes tens of thousands of files to the temporary folder and removes them."})
+    static final class Options {
+        @Option(names = "--communities", paramLabel = "N", description = "inventories generated and scored in memory; "
+                + "up to 5,000 of them are also scored from files (default: ${DEFAULT-VALUE})")
+        int communities = 10_000;
+
+        @Option(names = "--stream", paramLabel = "N", description = "communities streamed through 'score DIR' in 512 MiB, "
+                + "the first 20,000 of them again in 48 MiB (default: ${DEFAULT-VALUE})")
         int stream = 2_000;
+
+        @Option(names = "--also-java", paramLabel = "JAVA", description = "another java to time the cold starts on, "
+                + "as QUARTERHOUR_JAVA would run it; repeatable")
         List<String> alsoJava = new ArrayList<>();
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals("--communities")) {
-                n = Integer.parseInt(args[i + 1]);
-            } else if (args[i].equals("--stream")) {
-                stream = Integer.parseInt(args[i + 1]);
-            } else if (args[i].equals("--also-java")) {
-                alsoJava.add(args[i + 1]);
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "shows this help and exits")
+        boolean help;
+
+        /** What is wrong with values picocli accepted, or null. */
+        String problem() {
+            if (communities < 1) {
+                return "--communities: expected at least 1, found " + communities;
             }
+            if (stream < 1) {
+                return "--stream: expected at least 1, found " + stream;
+            }
+            for (String java : alsoJava) {
+                Path path = Path.of(java);
+                if (path.getNameCount() > 1 && !Files.isExecutable(path)) {
+                    return "--also-java: no java to run at " + java;
+                }
+            }
+            return null;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = new Options();
+        CommandLine command = new CommandLine(options);
+        try {
+            command.parseArgs(args);
+            String problem = options.problem();
+            if (problem != null) {
+                throw new ParameterException(command, problem);
+            }
+        } catch (ParameterException e) {
+            System.err.println("quarterhour bench: " + e.getMessage());
+            System.err.println("see 'quarterhour bench --help'");
+            System.exit(2);
+        }
+        if (command.isUsageHelpRequested()) {
+            command.usage(System.out);
+            return;
         }
         Path home = Path.of(System.getProperty("quarterhour.home", ".")).toAbsolutePath().normalize();
-        Bench bench = new Bench(home, n, Runtime.getRuntime().availableProcessors());
-        bench.streamed = stream;
-        bench.alsoJava.addAll(alsoJava);
+        Bench bench = new Bench(home, options.communities, Runtime.getRuntime().availableProcessors());
+        bench.streamed = options.stream;
+        bench.alsoJava.addAll(options.alsoJava);
         try {
             bench.run();
         } finally {
@@ -227,8 +275,13 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "%,d communities streamed through score DIR --no-plan with -Xmx512m: %.1f s (%,.0f/s), no out-of-memory; heap in use after GC, at most: %.0f MiB in the first fifth, %.0f MiB in the last (%d collections, %d of them full)%n",
                 streamed, large.wall(), streamed / large.wall(), large.early(), large.late(), large.collections(), large.full());
         Heap tight = streamed(launcher, small, dir.resolve("out-small"), cache, "48m", dir.resolve("gc-small.log"), "Pause Full");
-        System.out.printf(Locale.ROOT, "the first %,d of them again with -Xmx48m: %.1f s, no out-of-memory; live heap after full collections, at most: %.0f MiB in the first fifth, %.0f MiB in the last (%d full collections)%n",
-                smallFiles, tight.wall(), tight.early(), tight.late(), tight.collections());
+        if (tight.collections() == 0) { // a short stream: nothing to compare
+            System.out.printf(Locale.ROOT, "the first %,d of them again with -Xmx48m: %.1f s, no out-of-memory, no full collection needed%n",
+                    smallFiles, tight.wall());
+        } else {
+            System.out.printf(Locale.ROOT, "the first %,d of them again with -Xmx48m: %.1f s, no out-of-memory; live heap after full collections, at most: %.0f MiB in the first fifth, %.0f MiB in the last (%d full collections)%n",
+                    smallFiles, tight.wall(), tight.early(), tight.late(), tight.collections());
+        }
     }
 
     private record Heap(double wall, double early, double late, int collections, long full) {
