@@ -104,22 +104,33 @@ public final class Bench {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    /** The options {@code args} give, or null where they ask for help (printed); refuses what cannot be run. */
+    static Options parse(String[] args, PrintStream out) {
         Options options = new Options();
         CommandLine command = new CommandLine(options);
+        command.parseArgs(args);
+        if (command.isUsageHelpRequested()) {
+            command.usage(out);
+            return null;
+        }
+        String problem = options.problem();
+        if (problem != null) {
+            throw new ParameterException(command, problem);
+        }
+        return options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
         try {
-            command.parseArgs(args);
-            String problem = options.problem();
-            if (problem != null) {
-                throw new ParameterException(command, problem);
-            }
+            options = parse(args, System.out);
         } catch (ParameterException e) {
             System.err.println("quarterhour bench: " + e.getMessage());
             System.err.println("see 'quarterhour bench --help'");
             System.exit(2);
+            return;
         }
-        if (command.isUsageHelpRequested()) {
-            command.usage(System.out);
+        if (options == null) {
             return;
         }
         Path home = Path.of(System.getProperty("quarterhour.home", ".")).toAbsolutePath().normalize();
