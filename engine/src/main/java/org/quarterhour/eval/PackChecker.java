@@ -27,7 +27,8 @@ import org.quarterhour.pack.PackException;
  */
 public final class PackChecker {
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]*)\"");
-    private static final Pattern COVERAGE = Pattern.compile("coverage\\s*\\(([^)]*)\\)");
+    /** {@code coverage(...)} and {@code coverageExcept(...)}, the latter with its name in group 1. */
+    private static final Pattern COVERAGE = Pattern.compile("coverage(Except)?\\s*\\(([^)]*)\\)");
     private static final Pattern STRING = Pattern.compile("\"([^\"]*)\"");
 
     private final Vocabulary vocabulary;
@@ -132,17 +133,27 @@ public final class PackChecker {
             String file = pack.location() + "/" + path;
             Matcher call = COVERAGE.matcher(text);
             while (call.find()) {
-                Matcher literal = STRING.matcher(call.group(1));
+                Matcher literal = STRING.matcher(call.group(2));
+                String type = null; // coverageExcept's first code: the type the others are kinds of
+                boolean first = true;
                 while (literal.find()) {
                     String code = literal.group(1);
+                    int offset = call.start(2) + literal.start(1);
                     if (!vocabulary.isCode(code)) {
-                        int offset = call.start(1) + literal.start(1);
                         List<String> near = vocabulary.closest(code);
                         problems.add(new Problem(file, line(text, offset), column(text, offset), ruleAt(text, offset),
                                 "'" + code + "' is not a facility code of standards/facility-types.yaml"
                                         + (near.isEmpty() ? "" : "; closest: " + String.join(", ", near))
                                         + " (rules name codes, not Chinese aliases)"));
+                    } else if (call.group(1) != null && !first && type != null && !vocabulary.isKindOf(code, type)) {
+                        problems.add(new Problem(file, line(text, offset), column(text, offset), ruleAt(text, offset),
+                                "coverageExcept leaves out '" + code + "', which is not a kind of '" + type
+                                        + "' in standards/facility-types.yaml (its kind_of)"));
                     }
+                    if (first && vocabulary.isCode(code)) {
+                        type = code;
+                    }
+                    first = false;
                 }
             }
         });

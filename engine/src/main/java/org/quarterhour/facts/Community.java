@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.quarterhour.geo.Distances;
 import org.quarterhour.geo.Distances.Spot;
 import org.quarterhour.geo.LatLon;
@@ -210,23 +211,51 @@ public final class Community {
         return radiusM;
     }
 
-    /** Which compounds reach a facility of any of these types within the pack's radius. */
+    /** Which compounds reach a facility of any of these types (or their narrower kinds) within the pack's radius. */
     public Coverage coverage(String... types) {
         return coverage(radiusM, types);
     }
 
-    /** Which compounds reach a facility of any of these types within {@code radiusM} metres (inclusive). */
+    /**
+     * Which compounds reach a facility of any of these types within {@code radiusM} metres (inclusive). A type counts
+     * its narrower kinds too (a 缝纫店 is a 洗染缝纫店): {@link #coverageExcept} leaves some out.
+     */
     public Coverage coverage(int radiusM, String... types) {
         if (types.length == 0) {
             throw new IllegalArgumentException("coverage needs at least one facility type");
         }
         List<String> codes = List.of(types);
+        return coverage(radiusM, codes, vocabulary.withKinds(codes), () -> names(codes));
+    }
+
+    /**
+     * Which compounds reach a facility of {@code type} within the pack's radius, not counting the narrower kinds named:
+     * a 洗染店 is asked as {@code coverageExcept("laundry_tailor", "tailor")}. A facility recorded only as the broad
+     * type counts. Each of {@code kinds} must be a kind of {@code type}.
+     */
+    public Coverage coverageExcept(String type, String... kinds) {
+        if (kinds.length == 0) {
+            throw new IllegalArgumentException("coverageExcept needs at least one kind to leave out; coverage(\"" + type + "\") asks for all");
+        }
+        List<String> left = new ArrayList<>();
+        for (String kind : kinds) {
+            if (!vocabulary.isKindOf(kind, type)) {
+                throw new IllegalArgumentException("'" + kind + "' is not a kind of '" + type + "' in the vocabulary");
+            }
+            left.addAll(vocabulary.withKinds(kind));
+        }
+        List<String> matched = vocabulary.withKinds(type).stream().filter(t -> !left.contains(t)).toList();
+        List<String> asked = List.of(type);
+        return coverage(radiusM, asked, matched, () -> vocabulary.nameOf(type) + " but not " + names(List.of(kinds)));
+    }
+
+    private Coverage coverage(int radiusM, List<String> asked, List<String> matched, Supplier<String> names) {
         Coverage.Line[] lines = new Coverage.Line[sites.size()];
         for (int i = 0; i < lines.length; i++) {
             Site site = sites.get(i);
-            lines[i] = new Coverage.Line(site, site.nearest(codes));
+            lines[i] = new Coverage.Line(site, site.nearest(matched));
         }
-        return new Coverage(radiusM, codes, () -> names(codes), inventory.weightedByHouseholds(), List.of(lines), totalWeight);
+        return new Coverage(radiusM, asked, matched, names, inventory.weightedByHouseholds(), List.of(lines), totalWeight);
     }
 
     private String names(List<String> codes) {
@@ -286,14 +315,15 @@ public final class Community {
         return new Measure(what, value);
     }
 
-    /** The facilities of a type in the inventory, whether or not they reach anyone. */
+    /** The facilities of a type or its narrower kinds in the inventory, whether or not they reach anyone. */
     public int count(String type) {
+        List<String> types = vocabulary.withKinds(type);
         int n = 0;
         for (Facility f : inventory.facilities()) {
-            n += f.type().equals(type) ? 1 : 0;
+            n += types.contains(f.type()) ? 1 : 0;
         }
         for (Facility f : added) {
-            n += f.type().equals(type) ? 1 : 0;
+            n += types.contains(f.type()) ? 1 : 0;
         }
         return n;
     }

@@ -34,7 +34,10 @@ public final class Coverage {
     }
 
     private final int radiusM;
+    /** The types the rule asked for, as it named them: what a gap says and a what-if adds. */
     private final List<String> types;
+    /** Every type whose facilities count: the asked ones and their kinds, less any kinds left out. */
+    private final List<String> matched;
     /** The types' names joined with "/", worked out only for a reason: rules and what-ifs never read them. */
     private final Supplier<String> typeNames;
     private final boolean byHouseholds;
@@ -46,10 +49,11 @@ public final class Coverage {
     private final boolean any;
 
     /** {@code totalWeight} is the lines' weights summed in order, which the community works out once for all its coverages. */
-    Coverage(int radiusM, List<String> types, Supplier<String> typeNames, boolean byHouseholds, List<Line> lines,
-            BigDecimal totalWeight) {
+    Coverage(int radiusM, List<String> types, List<String> matched, Supplier<String> typeNames, boolean byHouseholds,
+            List<Line> lines, BigDecimal totalWeight) {
         this.radiusM = radiusM;
         this.types = List.copyOf(types);
+        this.matched = List.copyOf(matched);
         this.typeNames = typeNames;
         this.byHouseholds = byHouseholds;
         this.lines = List.copyOf(lines);
@@ -158,7 +162,7 @@ public final class Coverage {
     }
 
     private String whyNot(Line line) {
-        List<String> unplacedIds = line.unplaced(types);
+        List<String> unplacedIds = line.unplaced(matched);
         String unplaced = unplacedIds.isEmpty() ? ""
                 : " (" + String.join(", ", unplacedIds) + " has no walk_m or coordinates for its gates)";
         if (line.nearest() == null) {

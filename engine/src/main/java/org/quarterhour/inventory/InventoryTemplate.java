@@ -54,7 +54,7 @@ public final class InventoryTemplate {
         t.tableSheet(InventorySheets.FACILITIES, InventorySheets.FACILITY_COLUMNS);
         t.fieldSheet(InventorySheets.ORGANIZATION, InventorySheets.ORGANIZATION_FIELDS);
         t.fieldSheet(InventorySheets.SERVICE_CENTER, InventorySheets.SERVICE_CENTER_FIELDS);
-        int types = t.typesSheet(vocabulary.types());
+        int types = t.typesSheet(vocabulary);
         t.typeDropDown(types);
         t.workbook.forEach(InventoryTemplate::printable);
         return WorkbookBytes.of(t.workbook, null);
@@ -110,23 +110,27 @@ public final class InventoryTemplate {
         sheet.createFreezePane(0, FIRST_DATA_ROW);
     }
 
-    /** The Types sheet: every facility type's Chinese name, code and aliases; returns how many. */
-    private int typesSheet(List<FacilityType> types) {
+    /** The Types sheet: every facility type's Chinese name, code, aliases and the broader type it is a kind of; returns how many. */
+    private int typesSheet(Vocabulary vocabulary) {
+        List<FacilityType> types = vocabulary.types();
         XSSFSheet sheet = workbook.createSheet(InventorySheets.TYPES);
         Row header = sheet.createRow(0);
         cell(header, 0, "业态类型", label);
         cell(header, 1, "代码", label);
         cell(header, 2, "别名（也可填写）", label);
+        cell(header, 3, "属于（较宽的类型；能分清时请填写较窄的类型）", label);
         for (int i = 0; i < types.size(); i++) {
             FacilityType t = types.get(i);
             Row row = sheet.createRow(i + 1);
             cell(row, 0, t.name(), input);
             cell(row, 1, t.code(), input);
             cell(row, 2, String.join("、", t.aliases()), input);
+            cell(row, 3, t.kindOf() == null ? "" : vocabulary.nameOf(t.kindOf()), input);
         }
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(1, 24 * 256);
         sheet.setColumnWidth(2, 80 * 256);
+        sheet.setColumnWidth(3, 24 * 256);
         sheet.createFreezePane(0, 1);
         return types.size();
     }

@@ -15,13 +15,19 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** The facility vocabulary (业态): codes, Chinese names and aliases, read from {@code standards/facility-types.yaml}. */
+/**
+ * The facility vocabulary (业态): codes, Chinese names and aliases, read from {@code standards/facility-types.yaml}.
+ * A type may be a narrower kind of another ({@code kind_of}, one level deep): 缝纫店 is a kind of 洗染缝纫店, so a rule
+ * asking for 洗染缝纫店 counts a 缝纫店, and one asking for a 洗染店 alone can leave the 缝纫店 out.
+ */
 public final class Vocabulary {
     private static final String RESOURCE = "/standards/facility-types.yaml";
     private static volatile Vocabulary bundled;
 
     private final Map<String, FacilityType> byCode;
     private final Map<String, String> codeByWord;
+    /** Each type that has kinds: itself, then its kinds in the vocabulary's order. */
+    private final Map<String, List<String>> withKinds;
 
     public Vocabulary(Collection<FacilityType> types) {
         Map<String, FacilityType> codes = new LinkedHashMap<>();
@@ -31,13 +37,28 @@ public final class Vocabulary {
                 throw new IllegalArgumentException("facility code '" + type.code() + "' is listed twice");
             }
         }
+        Map<String, List<String>> kinds = new LinkedHashMap<>();
         for (FacilityType type : types) {
             claim(words, type.code(), type.code());
             claim(words, type.name(), type.code());
             type.aliases().forEach(alias -> claim(words, alias, type.code()));
+            if (type.kindOf() != null) {
+                FacilityType broader = codes.get(type.kindOf());
+                if (broader == null) {
+                    throw new IllegalArgumentException("facility type " + type.code() + " is a kind of '" + type.kindOf()
+                            + "', which is not a code of the vocabulary");
+                }
+                if (broader.kindOf() != null) {
+                    throw new IllegalArgumentException("facility type " + type.code() + " is a kind of " + broader.code()
+                            + ", itself a kind of " + broader.kindOf() + ": kinds go one level deep");
+                }
+                kinds.computeIfAbsent(broader.code(), c -> new ArrayList<>(List.of(c))).add(type.code());
+            }
         }
+        kinds.replaceAll((code, list) -> List.copyOf(list));
         this.byCode = codes;
         this.codeByWord = words;
+        this.withKinds = kinds;
     }
 
     private static void claim(Map<String, String> words, String word, String code) {
@@ -73,7 +94,8 @@ public final class Vocabulary {
             Map<String, Object> t = (Map<String, Object>) entry;
             List<String> aliases = new ArrayList<>();
             ((List<Object>) t.getOrDefault("aliases", List.of())).forEach(a -> aliases.add(String.valueOf(a)));
-            types.add(new FacilityType((String) t.get("code"), (String) t.get("name"), aliases, (String) t.get("class")));
+            types.add(new FacilityType((String) t.get("code"), (String) t.get("name"), aliases, (String) t.get("class"),
+                    (String) t.get("kind_of")));
         }
         return new Vocabulary(types);
     }
@@ -85,6 +107,26 @@ public final class Vocabulary {
 
     public Optional<FacilityType> type(String code) {
         return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** The code and, where it has narrower kinds, those after it: every type a rule asking for {@code code} counts. */
+    public List<String> withKinds(String code) {
+        List<String> all = withKinds.get(code);
+        return all == null ? List.of(code) : all;
+    }
+
+    /** Every code of {@code codes} and its kinds, in that order; the same list where none has kinds. */
+    public List<String> withKinds(List<String> codes) {
+        if (withKinds.isEmpty() || codes.stream().noneMatch(withKinds::containsKey)) {
+            return codes;
+        }
+        return codes.stream().flatMap(c -> withKinds(c).stream()).distinct().toList();
+    }
+
+    /** True where {@code kind} is a narrower kind of {@code type}. */
+    public boolean isKindOf(String kind, String type) {
+        FacilityType t = byCode.get(kind);
+        return t != null && type.equals(t.kindOf());
     }
 
     public boolean isCode(String code) {
