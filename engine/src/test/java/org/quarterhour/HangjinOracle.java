@@ -20,6 +20,8 @@ public final class HangjinOracle {
     private static final BigDecimal RADIUS = BigDecimal.valueOf(1200);
     private static final BigDecimal DETOUR = new BigDecimal("1.3");
 
+    // each type of the spec's sheet with the codes that its aliases have in the vocabulary (缝纫店 and 改衣 are
+    // tailor, 诊所 clinic, …): written out here rather than taken from the vocabulary's kind_of
     static {
         item("B01", 8, "convenience_store");
         item("B02", 8, "supermarket");
@@ -27,20 +29,20 @@ public final class HangjinOracle {
         item("B04", 4, "fresh_market");
         item("B05", 4, "breakfast");
         item("B06", 1, "repair");
-        item("B07", 1, "laundry_tailor");
+        item("B07", 1, "laundry_tailor", "tailor");
         item("B08", 6, "hair_beauty");
         item("B09", 1, "photo_print");
         item("B10", 6, "pharmacy");
         item("B11", 4, "housekeeping");
         item("B12", 4, "postal_express", "parcel_locker");
-        item("B13", 2, "recycling", "waste_sorting");
-        item("B14", 10, "community_service_center");
-        item("Q01", 2, "bookstore");
-        item("Q02", 2, "fitness");
+        item("B13", 2, "recycling", "smart_recycling_cabinet", "waste_sorting");
+        item("B14", 10, "community_service_center", "party_service_center");
+        item("Q01", 2, "bookstore", "bookshop", "reading_room");
+        item("Q02", 2, "fitness", "gym");
         item("Q03", 3, "specialty_dining");
         item("Q04", 2, "elderly_care");
         item("Q05", 2, "childcare");
-        item("Q06", 2, "health_station");
+        item("Q06", 2, "health_station", "clinic");
         item("Q07", 2, "education_training");
         item("Q08", 1, "leisure");
         item("Q09", 1, "tourism_service");
@@ -48,7 +50,7 @@ public final class HangjinOracle {
         item("Q11", 1, "bakery");
         item("Q12", 1, "tea_coffee_bar");
         item("Q13", 1, "pet_service");
-        item("Q14", 1, "smart_cabinet");
+        item("Q14", 1, "smart_cabinet", "unmanned_store");
         item("Q15", 3, "smart_platform");
     }
 

@@ -126,7 +126,7 @@ class WorkbookCommandsTest {
         Path out = dir.resolve("sheet.xlsx");
         Cli cli = Cli.run("score", broken.toString(), "--standard", "hangjin-banner", "--format", "xlsx", "--out", out.toString());
         assertEquals(2, cli.status());
-        assertEquals(broken + ":Facilities!B3: facilities[0].type: unknown facility type '网吧'; closest: 酒吧 (tea_coffee_bar), 书屋 (bookstore), 书店 (bookstore)\n"
+        assertEquals(broken + ":Facilities!B3: facilities[0].type: unknown facility type '网吧'; closest: 酒吧 (tea_coffee_bar), 书屋 (reading_room), 书店 (bookshop)\n"
                 + broken + ":Facilities!G3: facilities[0].walk_m.A2: 'A2' is not a gate of any compound; did you mean 'A1'?\n", cli.err());
         assertFalse(Files.exists(out));
     }

@@ -90,7 +90,7 @@ class WorkbookInventoryTest {
                         "inv.xlsx:Compounds!C3: compounds[0].households: expected a whole number >= 0, found '很多'",
                         "inv.xlsx:Compounds!E4: compounds[0].gates[1].at[0]: latitude 123 is outside [-90, 90]; points are [lat, lon]",
                         "inv.xlsx:Compounds!C5: compounds[0].households: a gate row of compound 'A' gives households '12', but its first row (3) gives '很多'; give it once, on the first row",
-                        "inv.xlsx:Facilities!B3: facilities[0].type: unknown facility type '网吧'; closest: 酒吧 (tea_coffee_bar), 书屋 (bookstore), 书店 (bookstore)",
+                        "inv.xlsx:Facilities!B3: facilities[0].type: unknown facility type '网吧'; closest: 酒吧 (tea_coffee_bar), 书屋 (reading_room), 书店 (bookshop)",
                         "inv.xlsx:Facilities!G3: facilities[0].walk_m.A9: 'A9' is not a gate of any compound; did you mean 'A1'?",
                         "inv.xlsx:Facilities!E4: facilities[1].at[1]: expected a number, found nothing",
                         "inv.xlsx:Facilities!H4: facilities[1].serves[0]: 'B' is not a compound id; expected one of A",
