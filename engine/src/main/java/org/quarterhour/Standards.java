@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackException;
 import org.quarterhour.pack.PackReader;
@@ -44,25 +45,18 @@ public final class Standards {
     }
 
     /**
-     * The pack in force on the date, or — for a comparison across standards, where some may not have been in force
-     * yet — the newest version, with a note saying so. The note is null when the version in force was used.
+     * The pack of standard {@code id} in force on the date, or empty where none of its versions is. A run across every
+     * standard leaves such a standard out for that inventory: scoring it under a version that did not apply then (a
+     * later one, or a draft) would record a verdict no inspector could have been given.
      */
-    public Chosen packForComparison(String ref, LocalDate date) throws PackRepository.NoSuchPackException, PackException {
-        try {
-            return new Chosen(pack(ref, date), null);
-        } catch (PackRepository.NoSuchPackException e) {
-            if (ref.contains("@")) {
-                throw e;
-            }
-            Path newest = repository.newest(ref).orElseThrow(() -> e);
-            Pack pack = read(newest);
-            return new Chosen(pack, "no version of " + ref + " is in force on " + date + "; scored under its newest, "
-                    + pack.manifest().ref() + " (in force from " + pack.manifest().inForceFrom() + ")");
-        }
+    public Optional<Pack> packInForce(String id, LocalDate date) throws PackException {
+        Optional<Path> dir = repository.inForce(id, date);
+        return dir.isEmpty() ? Optional.empty() : Optional.of(read(dir.get()));
     }
 
-    /** A pack chosen for a comparison, and why it is not the one in force (null when it is). */
-    public record Chosen(Pack pack, String note) {
+    /** The versions of a standard with the dates each is in force from (and until), to say why none applied. */
+    public String versions(String id) {
+        return repository.versions(id);
     }
 
     /** Synchronized: a run may load its packs on one thread while it reads inventories on another. */

@@ -68,7 +68,8 @@ final class ScoreCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--standard", paramLabel = "ID[@VERSION]",
-            description = "the standard to score against; without @VERSION the version in force on the inspection date (today if none); repeatable; 'all' for every standard")
+            description = "the standard to score against; without @VERSION the version in force on the inspection date (today if none); repeatable; "
+                    + "'all' for every standard with a version in force then")
     List<String> standards = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "one of ${COMPLETION-CANDIDATES}; default table, or what --out's name ends in "
@@ -117,7 +118,9 @@ final class ScoreCommand implements Callable<Integer> {
 
     private Standards packs;
     private List<String> refs;
-    private boolean comparing;
+    private boolean acrossAll;
+    private Set<String> onlyByAll = Set.of(); // refs 'all' brought in that were not named: left out where not in force
+    private final LeftOut leftOut = new LeftOut();
     private Engine engine;
 
     ScoreCommand(Main.Context context, PrintStream out, PrintStream err) {
@@ -195,7 +198,7 @@ final class ScoreCommand implements Callable<Integer> {
         Thread loader = new Thread(() -> {
             for (String ref : refs) {
                 try {
-                    engine.compile(comparing ? packs.packForComparison(ref, today).pack() : packs.pack(ref, today));
+                    engine.compile(packs.pack(ref, today));
                 } catch (Exception | Error e) {
                     // reported, if it matters, when an inventory is scored under this pack
                 }
@@ -234,6 +237,7 @@ final class ScoreCommand implements Callable<Integer> {
                 return Main.badPack(err, e);
             }
         }
+        sayLeftOut();
         if (record != null && !scored.isEmpty() && !record(record, scored)) {
             return Main.FAILED;
         }
@@ -290,6 +294,8 @@ final class ScoreCommand implements Callable<Integer> {
             err.println("quarterhour: cannot write into " + outPath + ": " + Main.reason(e) + "; the run stopped there, with no summary");
             return Main.FAILED;
         }
+        progress.clearLine();
+        sayLeftOut();
         if (result.summary() == null) {
             err.println("quarterhour: every inventory was refused; nothing written to " + outPath);
             return unrecorded[0] ? Main.FAILED : Main.BAD_INPUT;
@@ -304,7 +310,11 @@ final class ScoreCommand implements Callable<Integer> {
         return result.refused() > 0 || !unknown.isEmpty() ? Main.BAD_INPUT : Main.OK;
     }
 
-    /** One inventory under every standard of the run; a standard with no version in force on its date refuses it. */
+    /**
+     * One inventory under every standard of the run, each in the version in force on its inspection date. A standard
+     * named with no version in force then refuses the file; one only {@code all} brought in is left out for it (and said
+     * once at the end of the run), unless it leaves the file no standard at all.
+     */
     private List<Ledger.Scored> score(Path file, Inventory inventory) throws PackException, Batch.Refused {
         LocalDate date = inventory.inspection().date() != null ? inventory.inspection().date() : LocalDate.now(context.clock());
         List<Ledger.Scored> scored = new ArrayList<>();
@@ -312,24 +322,47 @@ final class ScoreCommand implements Callable<Integer> {
         CanonicalInventory.Bytes canonical = noLedger ? null : CanonicalInventory.bytes(inventory);
         String inventorySha256 = canonical != null ? canonical.sha256() : CanonicalInventory.sha256(inventory);
         Set<String> used = new HashSet<>(); // --standard X --standard X@V may name the same version: one verdict, not two alike
+        List<String> notInForce = new ArrayList<>();
         for (String ref : refs) {
-            try {
-                Standards.Chosen chosen = comparing ? packs.packForComparison(ref, date) : new Standards.Chosen(packs.pack(ref, date), null);
-                if (!used.add(chosen.pack().manifest().ref())) {
-                    continue;
-                }
-                if (chosen.note() != null) {
-                    err.println("quarterhour: " + file + ": " + chosen.note());
-                }
-                Pack pack = chosen.pack();
-                Ledger.Scored s = new Ledger.Scored(engine.score(inventory, inventorySha256, pack, detourFactor), inventory, pack,
-                        new Overrides(detourFactor, noPlan));
-                scored.add(noLedger ? s : s.prepared(canonical)); // a batch scores on every core: its ledger bytes are made there too
-            } catch (PackRepository.NoSuchPackException e) {
-                throw new Batch.Refused(List.of(file + ": " + e.getMessage()));
+            Pack pack = inForce(file, ref, date);
+            if (pack == null) {
+                notInForce.add(ref);
+                continue;
             }
+            if (!used.add(pack.manifest().ref())) {
+                continue;
+            }
+            Ledger.Scored s = new Ledger.Scored(engine.score(inventory, inventorySha256, pack, detourFactor), inventory, pack,
+                    new Overrides(detourFactor, noPlan));
+            scored.add(noLedger ? s : s.prepared(canonical)); // a batch scores on every core: its ledger bytes are made there too
         }
+        if (scored.isEmpty()) {
+            throw new Batch.Refused(List.of(file + ": no standard is in force on " + date + ": " + notInForce.stream()
+                    .map(id -> id + " " + packs.versions(id)).collect(Collectors.joining("; "))));
+        }
+        // a version of the same standard named outright may have been scored all the same: then nothing was left out
+        notInForce.stream().filter(id -> used.stream().noneMatch(r -> r.startsWith(id + "@"))).forEach(id -> leftOut.add(id, file, date));
         return scored;
+    }
+
+    /**
+     * The pack of {@code ref} in force on {@code date}; null where {@code all} brought the standard in and none of its
+     * versions is in force then.
+     */
+    private Pack inForce(Path file, String ref, LocalDate date) throws PackException, Batch.Refused {
+        if (onlyByAll.contains(ref)) {
+            return packs.packInForce(ref, date).orElse(null);
+        }
+        try {
+            return packs.pack(ref, date);
+        } catch (PackRepository.NoSuchPackException e) {
+            throw new Batch.Refused(List.of(file + ": " + e.getMessage()));
+        }
+    }
+
+    /** The standards {@code all} left out for some files, one line each. */
+    private void sayLeftOut() {
+        leftOut.notes(packs::versions).forEach(note -> err.println("quarterhour: " + note));
     }
 
     /** Appends verdicts to the ledger; a verdict that cannot be recorded is not printed either. */
@@ -361,7 +394,10 @@ final class ScoreCommand implements Callable<Integer> {
             unknown.forEach(problem -> err.println("quarterhour: " + problem));
             return Main.BAD_INPUT;
         }
-        comparing = standards.contains(Standards.ALL);
+        acrossAll = standards.contains(Standards.ALL);
+        if (acrossAll) {
+            onlyByAll = refs.stream().filter(ref -> !standards.contains(ref)).collect(Collectors.toUnmodifiableSet());
+        }
         if (!readablePacks(repo)) {
             return Main.BAD_PACK;
         }
@@ -477,7 +513,7 @@ final class ScoreCommand implements Callable<Integer> {
             }
             broken.addAll(unreadable);
         }
-        if (comparing) {
+        if (acrossAll) {
             repo.list().stream().filter(e -> e.manifest() == null && !broken.contains(e)).forEach(broken::add);
         }
         broken.forEach(e -> err.println("quarterhour: warning: " + e.dir() + " is left out, its manifest cannot be read: " + e.problem()));

@@ -83,10 +83,14 @@ public final class PackRepository {
         if (named.version() != null) {
             return root.resolve(id).resolve(named.version());
         }
-        Optional<Entry> inForce = versionsOf(id).filter(e -> e.manifest().inForceOn(date)).max(NEWEST);
-        return inForce.map(Entry::dir).orElseThrow(() -> new NoSuchPackException(
+        return inForce(id, date).orElseThrow(() -> new NoSuchPackException(
                 "no version of " + id + " is in force on " + date + "; versions: " + versions(id)
                         + " (name one with --standard " + id + "@VERSION)"));
+    }
+
+    /** The folder of the version of standard {@code id} in force on {@code date}, or empty where none of its versions is. */
+    public Optional<Path> inForce(String id, LocalDate date) {
+        return versionsOf(id).filter(e -> e.manifest().inForceOn(date)).max(NEWEST).map(Entry::dir);
     }
 
     /**
@@ -156,7 +160,8 @@ public final class PackRepository {
         return list().stream().filter(e -> e.manifest() != null).map(e -> e.manifest().id()).distinct().sorted().toList();
     }
 
-    private String versions(String id) {
+    /** The readable versions of a standard with their dates, e.g. {@code 2025.05 (from 2025-05-30)}; "none" where it has none. */
+    public String versions(String id) {
         List<String> v = versionsOf(id).map(e -> e.manifest().version() + " (from " + e.manifest().inForceFrom()
                         + (e.manifest().inForceUntil() == null ? "" : " until " + e.manifest().inForceUntil()) + ")")
                 .toList();

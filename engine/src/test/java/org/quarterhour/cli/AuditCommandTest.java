@@ -217,7 +217,8 @@ class AuditCommandTest {
         score("--standard", "all");
         Cli all = audit("replay", "--all");
         assertEquals(0, all.status(), all.out() + all.err());
-        assertTrue(all.out().endsWith("replayed 5 entries: 5 identical, 0 different, 0 not reproduced\n"), all.out());
+        assertTrue(all.out().endsWith("replayed 4 entries: 4 identical, 0 different, 0 not reproduced\n"),
+                "every standard in force on 2024-11-05 (Kaifeng's only version is from 2025): " + all.out());
         assertEquals(2, audit("replay").status());
         assertEquals(2, audit("replay", "--all", "802271").status());
     }
