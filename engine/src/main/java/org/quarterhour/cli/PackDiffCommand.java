@@ -85,7 +85,7 @@ final class PackDiffCommand implements Callable<Integer> {
             packB = resolve(b, standards);
             communities = communities(engine, packA, packB, extra);
         } catch (PackRepository.NoSuchPackException e) {
-            err.println("quarterhour: " + e.getMessage());
+            err.println("quarterhour: " + e.naming(null));
             return Main.BAD_INPUT;
         } catch (InvalidInputException e) {
             e.problems().forEach(err::println);

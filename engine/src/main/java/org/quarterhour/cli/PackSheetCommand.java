@@ -90,7 +90,7 @@ final class PackSheetCommand implements Callable<Integer> {
             }
             return Main.OK;
         } catch (PackRepository.NoSuchPackException e) {
-            err.println("quarterhour: " + e.getMessage());
+            err.println("quarterhour: " + e.naming(null));
             return Main.BAD_INPUT;
         } catch (PackException e) {
             e.problems().forEach(err::println);

@@ -187,7 +187,7 @@ final class ReplayCommand implements Callable<Integer> {
             out.print(WhatIfReport.render(replayer.whatIf(entry, pack)));
             return Main.OK;
         } catch (PackRepository.NoSuchPackException e) {
-            err.println("quarterhour: " + e.getMessage());
+            err.println("quarterhour: " + e.naming("--under"));
             return Main.BAD_INPUT;
         } catch (PackException e) {
             return Main.badPack(err, e);

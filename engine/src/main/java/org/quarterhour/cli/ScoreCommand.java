@@ -356,7 +356,7 @@ final class ScoreCommand implements Callable<Integer> {
         try {
             return packs.pack(ref, date);
         } catch (PackRepository.NoSuchPackException e) {
-            throw new Batch.Refused(List.of(file + ": " + e.getMessage()));
+            throw new Batch.Refused(List.of(file + ": " + e.naming("--standard")));
         }
     }
 

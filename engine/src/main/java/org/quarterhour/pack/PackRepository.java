@@ -84,8 +84,7 @@ public final class PackRepository {
             return root.resolve(id).resolve(named.version());
         }
         return inForce(id, date).orElseThrow(() -> new NoSuchPackException(
-                "no version of " + id + " is in force on " + date + "; versions: " + versions(id)
-                        + " (name one with --standard " + id + "@VERSION)"));
+                "no version of " + id + " is in force on " + date + "; versions: " + versions(id), id));
     }
 
     /** The folder of the version of standard {@code id} in force on {@code date}, or empty where none of its versions is. */
@@ -168,10 +167,33 @@ public final class PackRepository {
         return v.isEmpty() ? "none" : String.join(", ", v);
     }
 
-    /** A standard or version that is not there: bad input (exit 2), not a broken pack. */
+    /**
+     * A standard or version that is not there: bad input (exit 2), not a broken pack. Where the standard is there but
+     * none of its versions is in force on the date asked, {@link #naming} adds how to name a version outright, in the
+     * words of the command that asked: only it knows whether it takes the standard as {@code --standard},
+     * {@code --under} or an argument.
+     */
     public static final class NoSuchPackException extends Exception {
+        private final String notInForce; // the standard with no version in force on the date asked, else null
+
         public NoSuchPackException(String message) {
+            this(message, null);
+        }
+
+        private NoSuchPackException(String message, String notInForce) {
             super(message);
+            this.notInForce = notInForce;
+        }
+
+        /**
+         * The message, and where no version was in force, how to name one: {@code option} is the command's option
+         * that takes the standard ({@code "--standard"}, {@code "--under"}), or null where it is an argument.
+         */
+        public String naming(String option) {
+            if (notInForce == null) {
+                return getMessage();
+            }
+            return getMessage() + " (name one " + (option == null ? "as " : "with " + option + " ") + notInForce + "@VERSION)";
         }
     }
 }

@@ -246,6 +246,20 @@ class AuditCommandTest {
     }
 
     @Test
+    void replay_under_a_standard_not_in_force_on_the_verdicts_date_names_its_own_option() throws IOException {
+        score("--standard", "hangjin-banner");
+        Cli cli = audit("replay", verdictId().substring(0, "sha256:".length() + 8), "--under", "kaifeng");
+        assertEquals(2, cli.status(), cli.out() + cli.err());
+        assertEquals("quarterhour: no version of kaifeng is in force on 2024-11-05; versions: 2025.05 (from 2025-05-30)"
+                + " (name one with --under kaifeng@VERSION)\n", cli.err(), "replay has no --standard");
+        assertEquals("", cli.out());
+        Cli named = audit("replay", verdictId(), "--under", "kaifeng@2025.05");
+        assertEquals(0, named.status(), named.err());
+        assertTrue(named.out().startsWith("what if 锡尼镇团结社区 (150625-XN-003) were scored under kaifeng@2025.05 instead of"
+                + " hangjin-banner@2023.12\n"), named.out());
+    }
+
+    @Test
     void the_readme_auditing_commands_run_on_a_ledger_holding_the_example() throws IOException {
         score("--standard", "hangjin-banner");
         String readme = Files.readString(Repo.root().resolve("README.md"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.quarterhour.Repo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +58,20 @@ class PackSheetCommandTest {
             assertTrue(scoreColumn > 0);
         }
         assertEquals(2, Cli.run("pack", "sheet", "hangjin-banner", "--format", "xlsx").status());
+    }
+
+    @Test
+    void a_standard_with_no_version_in_force_today_is_named_as_the_argument_it_was_given(@TempDir Path rules) throws Exception {
+        Repo.copyTree(Repo.rules().resolve("hangjin-banner/2023.12"), rules.resolve("hangjin-banner/2030.01"));
+        Files.delete(rules.resolve("hangjin-banner/2030.01/seal.json"));
+        Path manifest = rules.resolve("hangjin-banner/2030.01/manifest.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replace("version: \"2023.12\"", "version: \"2030.01\"")
+                .replace("from: 2023-12-28", "from: 2030-01-01"));
+        Cli cli = Cli.run("pack", "sheet", "hangjin-banner", "--rules", rules.toString());
+        assertEquals(2, cli.status(), cli.out() + cli.err());
+        assertEquals("quarterhour: no version of hangjin-banner is in force on 2026-11-21; versions: 2030.01 (from 2030-01-01)"
+                + " (name one as hangjin-banner@VERSION)\n", cli.err(), "pack sheet takes the standard as an argument, not --standard");
+        assertEquals(0, Cli.run("pack", "sheet", "hangjin-banner@2030.01", "--rules", rules.toString()).status());
     }
 
     @Test
