@@ -115,12 +115,31 @@ public final class Vocabulary {
         return all == null ? List.of(code) : all;
     }
 
-    /** Every code of {@code codes} and its kinds, in that order; the same list where none has kinds. */
+    /**
+     * Every code of {@code codes} and its kinds, in that order; the same list where none has kinds. Asked for each rule
+     * of each community scored, so it allocates nothing for one code or for codes without kinds.
+     */
     public List<String> withKinds(List<String> codes) {
-        if (withKinds.isEmpty() || codes.stream().noneMatch(withKinds::containsKey)) {
+        if (codes.size() == 1) {
+            List<String> all = withKinds.get(codes.get(0));
+            return all == null ? codes : all;
+        }
+        boolean anyKinds = false;
+        for (String code : codes) {
+            anyKinds |= withKinds.containsKey(code);
+        }
+        if (!anyKinds) {
             return codes;
         }
-        return codes.stream().flatMap(c -> withKinds(c).stream()).distinct().toList();
+        List<String> all = new ArrayList<>();
+        for (String code : codes) {
+            for (String type : withKinds(code)) {
+                if (!all.contains(type)) {
+                    all.add(type);
+                }
+            }
+        }
+        return List.copyOf(all);
     }
 
     /** True where {@code kind} is a narrower kind of {@code type}. */
