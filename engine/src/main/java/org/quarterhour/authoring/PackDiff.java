@@ -16,8 +16,9 @@ import org.quarterhour.pack.PackException;
 import org.quarterhour.plan.Trial;
 
 /**
- * What changed between two versions of a standard: items added, removed, re-weighted, re-worded or moved; category
- * points and minimums; outcome bands; radius and detour factor; and, for a set of communities, which change outcome.
+ * What changed between two versions of a standard: items added, removed, re-weighted, re-worded or moved, and items
+ * whose rule asks or awards differently (its {@code when}/{@code then}, comments and layout aside); category points and
+ * minimums; outcome bands; radius and detour factor; and, for a set of communities, which change outcome.
  */
 public final class PackDiff {
     /** One community scored under both versions. */
@@ -46,7 +47,8 @@ public final class PackDiff {
         CompiledPack ca = engine.compile(a);
         CompiledPack cb = engine.compile(b);
         List<String> changes = new ArrayList<>();
-        items(ca.items(), cb.items(), changes);
+        RuleChanges rules = new RuleChanges(engine.vocabulary(), a.manifest().radiusM(), b.manifest().radiusM());
+        items(ca.items(), cb.items(), ItemRules.bodies(a), ItemRules.bodies(b), rules, changes);
         manifest(a.manifest(), b.manifest(), changes);
         List<Rescore> rescored = new ArrayList<>();
         for (Map.Entry<String, Inventory> e : communities.entrySet()) {
@@ -60,7 +62,8 @@ public final class PackDiff {
         return new Result(a.manifest().ref(), b.manifest().ref(), changes, rescored);
     }
 
-    private static void items(List<ItemSpec> a, List<ItemSpec> b, List<String> changes) {
+    private static void items(List<ItemSpec> a, List<ItemSpec> b, Map<String, String> rulesA, Map<String, String> rulesB,
+            RuleChanges rules, List<String> changes) {
         Map<String, ItemSpec> before = byCode(a);
         Map<String, ItemSpec> after = byCode(b);
         before.forEach((code, item) -> {
@@ -80,6 +83,14 @@ public final class PackDiff {
             }
             if (!Objects.equals(item.clause(), now.clause())) {
                 changes.add("item cites another clause: " + code + " " + item.clause() + " -> " + now.clause());
+            }
+            String ruleA = rulesA.get(code);
+            String ruleB = rulesB.get(code);
+            if (ruleA != null && ruleB != null) {
+                List<String> how = rules.between(ruleA, ruleB);
+                if (!how.isEmpty()) {
+                    changes.add("item rule changed: " + code + " " + now.name() + ": " + String.join("; ", how));
+                }
             }
         });
         after.forEach((code, item) -> {

@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
  * outcome. The communities are the inventories of both packs' cases, of test-fixtures/ID/cases, and of --inventories
  * (files, or folders of them), each checked before anything is read.
  */
-@Command(name = "diff", description = "Shows what changed between two pack versions (items, weights, minimums, bands, radius) and re-scores communities under both.")
+@Command(name = "diff", description = "Shows what changed between two pack versions (items, weights, item rules, minimums, bands, radius) and re-scores communities under both.")
 final class PackDiffCommand implements Callable<Integer> {
     private final Main.Context context;
     private final PrintStream out;
