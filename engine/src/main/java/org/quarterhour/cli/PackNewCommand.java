@@ -79,8 +79,25 @@ final class PackNewCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         out.println("wrote " + packDir + " (" + (files.size() - 1) + " files) and " + clauses);
-        out.println("next: quote the document in " + clauses + ", then run 'quarterhour pack check " + packDir
-                + "', 'quarterhour pack test " + packDir + "' and, to release it, 'quarterhour pack seal " + packDir + "'");
+        out.println("next: quote the document in " + clauses + ", then check and test the pack:");
+        out.println("  " + command("check", packDir, true));
+        out.println("  " + command("test", packDir, false));
+        out.println("and, to release it:");
+        out.println("  " + command("seal", packDir, true));
         return Main.OK;
+    }
+
+    /**
+     * A next command as it can be run as printed: the pack's folder (under --rules where one was given) and, for the
+     * commands that read the clauses, the --standards given, each quoted for the shell where it needs to be.
+     */
+    private String command(String subcommand, Path packDir, boolean readsClauses) {
+        String command = "quarterhour pack " + subcommand + " " + shellWord(packDir.toString());
+        return readsClauses && standards != null ? command + " --standards " + shellWord(standards.toString()) : command;
+    }
+
+    /** The word as a POSIX shell reads it back: as it is where it is plain, else in single quotes. */
+    static String shellWord(String word) {
+        return word.matches("[\\p{L}\\p{N}_./:@%+=,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 }

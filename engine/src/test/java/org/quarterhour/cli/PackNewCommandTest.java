@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -131,5 +133,79 @@ class PackNewCommandTest {
         Cli cli = Cli.run("pack", "new", "shili-county", "--from", gbk.toString(), "--rules", tmp.resolve("rules").toString());
         assertEquals(2, cli.status());
         assertEquals(gbk + ": not UTF-8 text; save the file as UTF-8\n", cli.err());
+    }
+
+    @Test
+    void the_next_commands_carry_the_standards_folder_given_and_run_as_printed(@TempDir Path tmp) {
+        Path rules = tmp.resolve("county rules");
+        Path standards = tmp.resolve("bureau's standards");
+        Cli created = Cli.run("pack", "new", "shili-county", "--from", Repo.fixtures().resolve("authoring/shili-county-sheet.yaml").toString(),
+                "--rules", rules.toString(), "--standards", standards.toString());
+        assertEquals(0, created.status(), created.err());
+        String pack = "'" + rules.resolve("shili-county/2026.01") + "'";
+        String std = "'" + standards.toString().replace("'", "'\\''") + "'";
+        assertTrue(created.out().endsWith("then check and test the pack:\n"
+                + "  quarterhour pack check " + pack + " --standards " + std + "\n"
+                + "  quarterhour pack test " + pack + "\n"
+                + "and, to release it:\n"
+                + "  quarterhour pack seal " + pack + " --standards " + std + "\n"), created.out());
+        // run as printed, with nothing else said: the repository's standards/ has no shili-county clauses
+        List<String> next = created.out().lines().filter(l -> l.startsWith("  quarterhour ")).toList();
+        assertEquals(3, next.size(), created.out());
+        for (String line : next) {
+            Cli run = Cli.run(shellWords(line.substring("  quarterhour ".length())).toArray(String[]::new));
+            assertEquals(0, run.status(), line + "\n" + run.out() + run.err());
+        }
+        assertTrue(Files.isRegularFile(rules.resolve("shili-county/2026.01/seal.json")));
+    }
+
+    @Test
+    void where_the_folders_come_from_the_environment_the_next_commands_need_no_option(@TempDir Path tmp) {
+        Map<String, String> env = Map.of("QUARTERHOUR_RULES", tmp.resolve("rules").toString(), "QUARTERHOUR_STANDARDS", tmp.resolve("standards").toString());
+        Cli created = Cli.run(env, "pack", "new", "shili-county", "--from", Repo.fixtures().resolve("authoring/shili-county-sheet.yaml").toString());
+        assertEquals(0, created.status(), created.err());
+        Path pack = tmp.resolve("rules/shili-county/2026.01");
+        assertTrue(created.out().endsWith("  quarterhour pack check " + pack + "\n  quarterhour pack test " + pack + "\n"
+                + "and, to release it:\n  quarterhour pack seal " + pack + "\n"), created.out());
+    }
+
+    @Test
+    void a_path_in_a_next_command_is_quoted_only_where_the_shell_would_split_it() {
+        assertEquals("rules/shili-x/2026.01", PackNewCommand.shellWord("rules/shili-x/2026.01"));
+        assertEquals("规则/示例县", PackNewCommand.shellWord("规则/示例县"));
+        assertEquals("'a b'", PackNewCommand.shellWord("a b"));
+        assertEquals("'it'\\''s'", PackNewCommand.shellWord("it's"));
+        assertEquals(List.of("a b", "it's", "x"), shellWords("'a b' 'it'\\''s' x"));
+    }
+
+    /** A line split as a POSIX shell splits it: on spaces, single-quoted parts kept whole, a backslash taking the next character. */
+    private static List<String> shellWords(String line) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+                any = true;
+            } else if (c == '\\' && !quoted && i + 1 < line.length()) {
+                word.append(line.charAt(++i));
+                any = true;
+            } else if (c == ' ' && !quoted) {
+                if (any) {
+                    words.add(word.toString());
+                }
+                word.setLength(0);
+                any = false;
+            } else {
+                word.append(c);
+                any = true;
+            }
+        }
+        if (any) {
+            words.add(word.toString());
+        }
+        return words;
     }
 }
