@@ -17,7 +17,13 @@ public record Seal(String schema, String pack, @JsonProperty("pack_sha256") Stri
         @JsonProperty("sealed_on") String sealedOn, String engine) {
     public static final String SCHEMA = "quarterhour/seal/v1";
 
+    /** A seal names its pack, the pack's hash and its files; one read without them is no seal. */
     public Seal {
+        for (Object[] field : new Object[][] {{"pack", pack}, {"pack_sha256", packSha256}, {"files", files}}) {
+            if (field[1] == null) {
+                throw new IllegalArgumentException("it has no " + field[0]);
+            }
+        }
         files = new TreeMap<>(files);
     }
 
@@ -32,7 +38,10 @@ public record Seal(String schema, String pack, @JsonProperty("pack_sha256") Stri
         return new Seal(SCHEMA, pack.manifest().ref(), pack.sha256(), files, sealedOn, engine);
     }
 
-    /** One way a pack differs from its seal: the file, and what happened to it. */
+    /**
+     * One way a pack differs from its seal: the file (relative to the pack folder), and what happened to it in words
+     * that name the file: {@code tests/b03-edge.yaml was there when it was sealed and is missing now}.
+     */
     public record Difference(String path, String what) {
     }
 
@@ -42,17 +51,19 @@ public record Seal(String schema, String pack, @JsonProperty("pack_sha256") Stri
         SortedMap<String, String> now = of(pack, sealedOn, engine).files();
         files.forEach((path, sha) -> {
             if (!now.containsKey(path)) {
-                out.add(new Difference(path, "sealed but missing"));
+                out.add(new Difference(path, path + " was there when it was sealed and is missing now"));
             } else if (!now.get(path).equals(sha)) {
-                out.add(new Difference(path, "changed since the pack was sealed"));
+                out.add(new Difference(path, path + " has changed since it was sealed"));
             }
         });
-        now.keySet().stream().filter(p -> !files.containsKey(p)).forEach(p -> out.add(new Difference(p, "added after the pack was sealed")));
+        now.keySet().stream().filter(p -> !files.containsKey(p))
+                .forEach(p -> out.add(new Difference(p, p + " was not there when it was sealed: it was added since")));
         if (out.isEmpty() && !packSha256.equals(pack.sha256())) {
-            out.add(new Difference(Pack.SEAL, "its pack_sha256 does not match the files it lists"));
+            out.add(new Difference(Pack.SEAL, "every file matches " + Pack.SEAL + ", but its pack_sha256 is not theirs: the seal itself was edited"));
         }
         if (!pack.manifest().ref().equals(this.pack)) {
-            out.add(new Difference(Pack.MANIFEST, "the seal is for " + this.pack + ", the manifest says " + pack.manifest().ref()));
+            out.add(new Difference(Pack.MANIFEST, Pack.SEAL + " was made for " + this.pack + ", but " + Pack.MANIFEST + " says "
+                    + pack.manifest().ref()));
         }
         return out;
     }

@@ -78,10 +78,12 @@ class AuthoringWalkthroughTest {
         Files.writeString(pack.resolve("items.drl"), Files.readString(pack.resolve("items.drl")) + "\n// edited\n");
         Cli refused = Cli.run(env, "score", commands.get(3)[1], "--standard", "shili-county@2026.01");
         assertEquals(3, refused.status());
-        assertTrue(refused.err().contains("items.drl: the pack is sealed and changed since the pack was sealed"), refused.err());
+        assertTrue(refused.err().contains(pack.resolve("items.drl") + ": sealed pack shili-county@2026.01: items.drl has changed since it was sealed;"
+                + " a sealed pack cannot change: put changes in a new version folder\n"), refused.err());
         Files.writeString(pack.resolve("notes:v2.txt"), "a file added to a sealed pack, with a colon in its name\n");
         Cli added = Cli.run(env, "score", commands.get(3)[1], "--standard", "shili-county@2026.01");
-        assertTrue(added.err().contains(pack.resolve("notes:v2.txt") + ": the pack is sealed and added after the pack was sealed"),
+        assertTrue(added.err().contains(pack.resolve("notes:v2.txt") + ": sealed pack shili-county@2026.01: notes:v2.txt was not there when it was sealed:"
+                + " it was added since; a sealed pack cannot change: put changes in a new version folder\n"),
                 added.err());
         assertEquals(3, Cli.run(env, "standards").status());
     }

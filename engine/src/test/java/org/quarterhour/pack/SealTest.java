@@ -1,0 +1,94 @@
+package org.quarterhour.pack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quarterhour.Repo;
+import org.quarterhour.inventory.Problem;
+
+/** A sealed pack that no longer matches its seal is refused with one plain sentence per file, naming the pack. */
+class SealTest {
+    private static final String SEALED = "sealed pack hangjin-banner@2023.12: ";
+    private static final String NEW_VERSION = "; a sealed pack cannot change: put changes in a new version folder";
+    private static final String RESTORE = ", so the pack cannot be checked against it: restore the seal.json it was released with";
+
+    private static Path sealedPack(Path tmp) {
+        return Repo.copyTree(Repo.rules().resolve("hangjin-banner/2023.12"), tmp.resolve("hangjin-banner/2023.12"));
+    }
+
+    private static List<String> refusal(Path pack) {
+        PackException e = assertThrows(PackException.class, () -> PackReader.read(pack));
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void a_copy_that_matches_its_seal_is_read(@TempDir Path tmp) throws PackException {
+        assertEquals("hangjin-banner@2023.12", PackReader.read(sealedPack(tmp)).manifest().ref());
+    }
+
+    @Test
+    void a_file_changed_missing_or_added_is_each_named_with_what_happened_to_it(@TempDir Path tmp) throws IOException {
+        Path pack = sealedPack(tmp);
+        Files.writeString(pack.resolve("basic.drl"), Files.readString(pack.resolve("basic.drl")) + "\n// edited\n");
+        Files.delete(pack.resolve("README.md"));
+        Files.writeString(pack.resolve("extra.drl"), "// added\n");
+        assertEquals(List.of(
+                pack.resolve("README.md") + ": " + SEALED + "README.md was there when it was sealed and is missing now" + NEW_VERSION,
+                pack.resolve("basic.drl") + ": " + SEALED + "basic.drl has changed since it was sealed" + NEW_VERSION,
+                pack.resolve("extra.drl") + ": " + SEALED + "extra.drl was not there when it was sealed: it was added since" + NEW_VERSION),
+                refusal(pack));
+    }
+
+    @Test
+    void a_file_in_a_subfolder_is_named_by_its_path_in_the_pack(@TempDir Path tmp) throws IOException {
+        Path pack = sealedPack(tmp);
+        Files.createDirectories(pack.resolve("tests"));
+        Files.writeString(pack.resolve("tests/b03-edge.yaml"), "note: added after the release\n");
+        assertEquals(List.of(pack.resolve("tests/b03-edge.yaml") + ": " + SEALED
+                + "tests/b03-edge.yaml was not there when it was sealed: it was added since" + NEW_VERSION), refusal(pack));
+    }
+
+    @Test
+    void a_seal_whose_own_hash_was_edited_says_so(@TempDir Path tmp) throws IOException {
+        Path pack = sealedPack(tmp);
+        Path seal = pack.resolve("seal.json");
+        Files.writeString(seal, Files.readString(seal).replace("\"pack_sha256\" : \"4c80", "\"pack_sha256\" : \"0c80"));
+        assertEquals(List.of(seal + ": " + SEALED + "every file matches seal.json, but its pack_sha256 is not theirs: the seal itself was edited"
+                + NEW_VERSION), refusal(pack));
+    }
+
+    @Test
+    void a_seal_made_for_another_version_says_which(@TempDir Path tmp) throws IOException {
+        Path pack = sealedPack(tmp);
+        Path seal = pack.resolve("seal.json");
+        Files.writeString(seal, Files.readString(seal).replace("\"pack\" : \"hangjin-banner@2023.12\"", "\"pack\" : \"hangjin-banner@2023.01\""));
+        assertEquals(List.of(pack.resolve("manifest.yaml") + ": " + SEALED
+                + "seal.json was made for hangjin-banner@2023.01, but manifest.yaml says hangjin-banner@2023.12" + NEW_VERSION), refusal(pack));
+    }
+
+    @Test
+    void a_seal_that_cannot_be_read_says_why_in_one_line_without_class_names(@TempDir Path tmp) throws IOException {
+        Path pack = sealedPack(tmp);
+        Path seal = pack.resolve("seal.json");
+        String[][] cases = {
+                {"", "it is empty"},
+                {"garbage", "not JSON: Unrecognized token 'garbage': was expecting (JSON String, Number, Array, Object or token 'null',"
+                        + " 'true' or 'false'), at line 1, column 8"},
+                {"[1]", "not an object with pack, pack_sha256 and files, at line 1, column 1"},
+                {"{\"pack\": \"hangjin-banner@2023.12\", \"pack_sha256\": \"00\"}", "it has no files"},
+                {"{\"pack\": \"hangjin-banner@2023.12\", \"pack_sha256\": \"00\", \"files\": [1]}",
+                        "'files' holds the wrong kind of value, at line 1, column 66"},
+                {"{\"pack\": \"hangjin-banner@2023.12\", \"pack_sha256\": \"00\", \"files\": {}, \"signed_by\": \"x\"}",
+                        "'signed_by' is not part of a seal"}};
+        for (String[] c : cases) {
+            Files.writeString(seal, c[0]);
+            assertEquals(List.of(seal + ": " + SEALED + "seal.json cannot be read as a seal (" + c[1] + ")" + RESTORE), refusal(pack), c[0]);
+        }
+    }
+}
