@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.quarterhour.Engine;
 import org.quarterhour.eval.CompiledPack;
+import org.quarterhour.eval.ItemRules;
 import org.quarterhour.eval.ItemSpec;
 import org.quarterhour.inventory.Inventory;
 import org.quarterhour.pack.Manifest;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quarterhour.eval.ItemRules;
 import org.quarterhour.inventory.Vocabulary;
 
 /** An item rule's change in the sheet's words, from two rule bodies as {@link ItemRules} reads them. */

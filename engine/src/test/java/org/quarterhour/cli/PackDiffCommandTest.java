@@ -87,13 +87,13 @@ class PackDiffCommandTest {
 
     @Test
     void an_item_whose_radius_and_types_change_is_reported_with_both(@TempDir Path tmp) throws IOException {
-        Map<String, String> env = twoVersions(tmp, drl -> drl.replace("coverage(1500, \"bookstore\")",
-                "coverage(500, \"bookstore\", \"culture_venue\")"));
+        Map<String, String> env = twoVersions(tmp, drl -> drl.replace("coverage(1500, \"bookshop\")",
+                "coverage(500, \"bookshop\", \"culture_venue\")"));
         Cli cli = Cli.run(env, "pack", "diff", "shili-county@2026.01", "shili-county@2027.01",
                 "--inventories", Repo.fixtures().resolve("authoring/shili-community.yaml").toString());
         assertEquals(0, cli.status(), cli.err());
         assertTrue(cli.out().startsWith("shili-county@2026.01 -> shili-county@2027.01\n"
-                + "  item rule changed: Q01 书店: radius 1500 m -> 500 m; types 图书服务点 (bookstore) -> 图书服务点 (bookstore), 文化活动室 (culture_venue)\n"
+                + "  item rule changed: Q01 书店: radius 1500 m -> 500 m; types 书店 (bookshop) -> 书店 (bookshop), 文化活动室 (culture_venue)\n"
                 + "\n"), cli.out());
         assertTrue(cli.out().contains("  same    SL-001 示例社区  不合格 (fail) 12.8 -> 不合格 (fail) 9.0  (shili-community.yaml)\n"), cli.out());
     }

@@ -1,6 +1,7 @@
 package org.quarterhour.pack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -58,7 +59,10 @@ class SealTest {
     void a_seal_whose_own_hash_was_edited_says_so(@TempDir Path tmp) throws IOException {
         Path pack = sealedPack(tmp);
         Path seal = pack.resolve("seal.json");
-        Files.writeString(seal, Files.readString(seal).replace("\"pack_sha256\" : \"4c80", "\"pack_sha256\" : \"0c80"));
+        String text = Files.readString(seal);
+        String edited = text.replaceFirst("\"pack_sha256\" : \"[0-9a-f]{64}\"", "\"pack_sha256\" : \"" + "0".repeat(64) + "\"");
+        assertNotEquals(text, edited);
+        Files.writeString(seal, edited);
         assertEquals(List.of(seal + ": " + SEALED + "every file matches seal.json, but its pack_sha256 is not theirs: the seal itself was edited"
                 + NEW_VERSION), refusal(pack));
     }

@@ -1,4 +1,4 @@
-package org.quarterhour.authoring;
+package org.quarterhour.eval;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,12 +21,12 @@ import org.quarterhour.pack.PackException;
  * exactly when their texts are equal. Keyed by the item code ({@code @code}), or by the rule's name for a rule that
  * scores no item.
  */
-final class ItemRules {
+public final class ItemRules {
     private ItemRules() {
     }
 
     /** Every rule's normalised {@code when ... then ...}, by item code (or rule name), in file and rule order. */
-    static Map<String, String> bodies(Pack pack) throws PackException {
+    public static Map<String, String> bodies(Pack pack) throws PackException {
         Map<String, String> bodies = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, String> drl : pack.drl().entrySet()) {
@@ -78,7 +78,7 @@ final class ItemRules {
      * The code with comments removed and white space dropped except a single space between two word characters;
      * string and character literals are kept as they are.
      */
-    static String normalise(String code) {
+    public static String normalise(String code) {
         StringBuilder out = new StringBuilder(code.length());
         boolean space = false;
         int i = 0;
