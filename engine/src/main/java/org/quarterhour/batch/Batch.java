@@ -145,7 +145,8 @@ public final class Batch {
     /**
      * Scores {@code files} into {@code out} (created if missing): one {@code <community>.<standard>@<version>.json} per
      * verdict, beside it its map ({@code .html}) or filled sheet ({@code .xlsx}) when {@code beside} is
-     * {@link Formats#html} or {@link Formats#xlsx}, and summary.json and summary.xlsx. Files are read, scored and
+     * {@link Formats#html} or {@link Formats#xlsx} — and no other: a map or sheet an earlier run left beside the verdict
+     * it replaces is removed ({@link VerdictFiles#writeVerdict}) — and summary.json and summary.xlsx. Files are read, scored and
      * rendered on every core, a bounded window ahead of the one being written, which is always the next in order.
      * Where every file is refused, nothing is written (an earlier run's summary there stays as it was) and the result
      * has no summary.
@@ -235,10 +236,7 @@ public final class Batch {
                     for (int k = 0; k < done.rendered().size(); k++) {
                         Rendered r = done.rendered().get(k);
                         writes.add(writers.submit(() -> {
-                            VerdictFiles.write(out.resolve(r.stem() + ".json"), r.json());
-                            if (r.beside() != null) {
-                                VerdictFiles.write(out.resolve(r.stem() + "." + beside.name()), r.beside());
-                            }
+                            VerdictFiles.writeVerdict(out, r.stem(), r.json(), beside, r.beside());
                             return null;
                         }));
                         verdicts++;

@@ -12,11 +12,14 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.quarterhour.report.Formats;
 import org.quarterhour.verdict.Verdict;
 
 /** Where a batch writes: one verdict file per community and standard, named after them, and summary.json beside them. */
 public final class VerdictFiles {
     public static final String SUMMARY = "summary.json";
+    /** What a batch may write beside a verdict, named as it is: its map ({@code .html}) or its filled sheet ({@code .xlsx}). */
+    static final List<Formats> COMPANIONS = List.of(Formats.html, Formats.xlsx);
 
     private VerdictFiles() {
     }
@@ -37,6 +40,22 @@ public final class VerdictFiles {
             return list.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().equals(SUMMARY))
                     .sorted().toList();
+        }
+    }
+
+    /**
+     * Writes one verdict of a batch, {@code <stem>.json}, and its companion {@code <stem>.<format>} ({@code companion}
+     * null for none) so that no file beside a verdict ever holds another verdict: the companions an earlier run wrote
+     * beside an earlier verdict of this name are removed first, then the verdict is written, then its companion, each
+     * whole. A run stopped in between leaves a verdict without its companion, never beside a stale one.
+     */
+    static void writeVerdict(Path dir, String stem, byte[] json, Formats format, byte[] companion) throws IOException {
+        for (Formats f : COMPANIONS) {
+            Files.deleteIfExists(dir.resolve(stem + "." + f.name()));
+        }
+        write(dir.resolve(stem + ".json"), json);
+        if (companion != null) {
+            write(dir.resolve(stem + "." + format.name()), companion);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quarterhour.report.Formats;
 
 /** How a batch, a seal and a workbook are written: whole or not at all, readable as any new file there is. */
 class VerdictFilesTest {
@@ -49,5 +50,22 @@ class VerdictFilesTest {
         Path target = dir.resolve("missing/v.json");
         assertThrows(NoSuchFileException.class, () -> VerdictFiles.write(target, new byte[] {1}));
         assertFalse(Files.exists(dir.resolve("missing")));
+    }
+
+    @Test
+    void a_verdict_written_again_keeps_no_map_or_sheet_of_the_verdict_it_replaces(@TempDir Path dir) throws IOException {
+        byte[] old = "old".getBytes(StandardCharsets.UTF_8);
+        byte[] now = "new".getBytes(StandardCharsets.UTF_8);
+        VerdictFiles.writeVerdict(dir, "A.std@1", old, Formats.xlsx, old);
+        Files.write(dir.resolve("A.std@1.html"), old);
+        Files.write(dir.resolve("B.std@1.xlsx"), old); // another verdict's sheet is not this one's to remove
+        VerdictFiles.writeVerdict(dir, "A.std@1", now, null, null);
+        assertEquals(List.of("A.std@1.json", "B.std@1.xlsx"), names(dir));
+        assertArrayEquals(now, Files.readAllBytes(dir.resolve("A.std@1.json")));
+
+        VerdictFiles.writeVerdict(dir, "A.std@1", old, Formats.html, old);
+        VerdictFiles.writeVerdict(dir, "A.std@1", now, Formats.xlsx, now);
+        assertEquals(List.of("A.std@1.json", "A.std@1.xlsx", "B.std@1.xlsx"), names(dir), "the old map is gone, the new sheet there");
+        assertArrayEquals(now, Files.readAllBytes(dir.resolve("A.std@1.xlsx")));
     }
 }

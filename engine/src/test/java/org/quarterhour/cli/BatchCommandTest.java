@@ -221,4 +221,48 @@ class BatchCommandTest {
         assertEquals("quarterhour: no inventories (*.yaml or *.yml) in " + empty + "; nothing written\n", cli.err());
         assertFalse(Files.exists(out));
     }
+
+    /** Every cell of a workbook's first sheet, as text. */
+    private static String cells(Path workbook) throws IOException {
+        StringBuilder s = new StringBuilder();
+        org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(Files.readAllBytes(workbook)))) {
+            wb.getSheetAt(0).forEach(row -> row.forEach(cell -> s.append(f.formatCellValue(cell)).append('\n')));
+        }
+        return s.toString();
+    }
+
+    @Test
+    void a_verdict_scored_again_into_the_folder_keeps_no_sheet_or_map_of_the_verdict_it_replaced(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path inventory = Files.copy(Repo.fixtures().resolve("inventories/xini-tuanjie.yaml"), in.resolve("x.yaml"));
+        Path out = dir.resolve("s");
+        Path verdict = out.resolve("150625-XN-003.hangjin-banner@2023.12.json");
+        Path sheet = out.resolve("150625-XN-003.hangjin-banner@2023.12.xlsx");
+        Path map = out.resolve("150625-XN-003.hangjin-banner@2023.12.html");
+        assertEquals(0, Cli.run("score", in.toString(), "--standard", "hangjin-banner", "--no-ledger", "--format", "xlsx", "--out",
+                out + "/").status());
+        JsonNode before = Json.mapper().readTree(verdict.toFile());
+        assertEquals("82.7", before.get("total").asText());
+        assertTrue(cells(sheet).contains(before.get("verdict_id").asText()), "the sheet is the verdict's own");
+
+        String nearer = Files.readString(inventory).replace("C2: 1380", "C2: 1000"); // the pharmacy within reach of compound C
+        assertFalse(nearer.equals(Files.readString(inventory)));
+        Files.writeString(inventory, nearer);
+        Cli again = Cli.run("score", in.toString(), "--standard", "hangjin-banner", "--no-ledger", "--out", out + "/");
+        assertEquals(0, again.status(), again.err());
+        JsonNode after = Json.mapper().readTree(verdict.toFile());
+        assertEquals("83.9", after.get("total").asText());
+        assertFalse(before.get("verdict_id").equals(after.get("verdict_id")));
+        assertFalse(Files.exists(sheet), "the sheet of the 82.7 verdict is not left beside the 83.9 one");
+        assertEquals(List.of("150625-XN-003.hangjin-banner@2023.12.json", "summary.json", "summary.xlsx"), names(out));
+
+        assertEquals(0, Cli.run("score", in.toString(), "--standard", "hangjin-banner", "--no-ledger", "--format", "html", "--out",
+                out + "/").status());
+        assertTrue(Files.readString(map).contains(after.get("verdict_id").asText()), "the map is the new verdict's");
+        assertEquals(0, Cli.run("score", in.toString(), "--standard", "hangjin-banner", "--no-ledger", "--format", "xlsx", "--out",
+                out + "/").status());
+        assertFalse(Files.exists(map), "a verdict written with its sheet keeps no map of an earlier run");
+        assertTrue(cells(sheet).contains(after.get("verdict_id").asText()));
+    }
 }
