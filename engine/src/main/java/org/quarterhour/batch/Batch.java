@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +30,10 @@ import org.quarterhour.ledger.Entry;
 import org.quarterhour.ledger.Ledger;
 import org.quarterhour.ledger.LedgerException;
 import org.quarterhour.pack.Manifest;
+import org.quarterhour.pack.Pack;
 import org.quarterhour.pack.PackException;
+import org.quarterhour.pack.PackReader;
+import org.quarterhour.pack.PackRepository;
 import org.quarterhour.report.Formats;
 import org.quarterhour.verdict.Verdict;
 
@@ -90,14 +95,25 @@ public final class Batch {
         }
     }
 
-    /** Hears of every input skipped, as it happens. */
+    /** Hears of every input skipped, as it happens, and of what the roll-up took from the folder besides the run. */
     @FunctionalInterface
     public interface Listener {
         void refused(Path file, List<String> messages);
+
+        /**
+         * Hears, once the run is done, what summary.json took from its folder {@code dir} besides the run's own verdicts
+         * or left out. Unless told otherwise it is told as a refusal is (printed the same way); it counts as none.
+         */
+        default void noted(Path dir, List<String> messages) {
+            refused(dir, messages);
+        }
     }
 
-    /** How many inputs were skipped, and the roll-up written to summary.json (null where nothing was written). */
-    public record Result(int refused, Summary summary) {
+    /**
+     * How many inputs were skipped, how many verdict files of earlier runs the roll-up took from the folder besides
+     * this run's, and the roll-up written to summary.json (null where nothing was written).
+     */
+    public record Result(int refused, int earlier, Summary summary) {
     }
 
     private final InventoryFiles reader;
@@ -149,7 +165,9 @@ public final class Batch {
      * it replaces is removed ({@link VerdictFiles#writeVerdict}) — and summary.json and summary.xlsx. Files are read, scored and
      * rendered on every core, a bounded window ahead of the one being written, which is always the next in order.
      * Where every file is refused, nothing is written (an earlier run's summary there stays as it was) and the result
-     * has no summary.
+     * has no summary. Else the summary rolls up every verdict file in {@code out} once the run is done, the very roll-up
+     * {@code report out} rebuilds: this run's verdicts as they were written, and those earlier runs left there read back
+     * one at a time ({@link VerdictsReadBack#addEarlier}), which the listener hears of.
      */
     public Result run(List<Path> files, Path out, Formats beside, List<Target> targets, Progress progress, Listener listener)
             throws PackException, IOException {
@@ -158,6 +176,9 @@ public final class Batch {
         int verdicts = 0;
         Rollup rollup = new Rollup(vocabulary);
         Written written = new Written();
+        Written wrote = new Written(); // the verdict files this run has written (a refused group claims names but writes none)
+        Map<String, Manifest> manifests = new HashMap<>(); // of the standard versions scored: a few
+        Path rules = null; // the folder they were read from
         Set<String> lossy = new HashSet<>(); // file names some community's id was changed to make
         progress.start(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -240,7 +261,11 @@ public final class Batch {
                             return null;
                         }));
                         verdicts++;
-                        rollup.add(r.rolledUp(), done.scored().get(k).pack().manifest());
+                        wrote.add(r.stem());
+                        Pack pack = done.scored().get(k).pack();
+                        rollup.add(r.rolledUp(), pack.manifest());
+                        manifests.putIfAbsent(pack.manifest().id() + "@" + pack.manifest().version(), pack.manifest());
+                        rules = rules != null ? rules : VerdictsReadBack.rulesFolder(pack);
                     }
                     labels.add(done.inventory().community().name());
                 }
@@ -257,11 +282,21 @@ public final class Batch {
             if (created) {
                 Files.deleteIfExists(out); // made by this run, and nothing went into it
             }
-            return new Result(rollup.refused(), null);
+            return new Result(rollup.refused(), 0, null);
+        }
+        ManifestLookup inRules = rules == null ? (id, version) -> null : ManifestLookup.inRules(rules);
+        int earlier = VerdictsReadBack.addEarlier(rollup, out, wrote, (id, version) -> {
+            Manifest scored = manifests.get(id + "@" + version);
+            return scored != null ? scored : inRules.find(id, version);
+        }, listener);
+        if (earlier > 0) {
+            listener.noted(out, List.of("quarterhour: " + VerdictFiles.SUMMARY + " rolls up every verdict in " + out + ": " + verdicts
+                    + " written by this run and " + earlier + " left there by earlier runs (score into an empty folder for a roll-up"
+                    + " of this run alone)"));
         }
         Summary summary = rollup.summary(targets);
         writeSummary(out, summary);
-        return new Result(rollup.refused(), summary);
+        return new Result(rollup.refused(), earlier, summary);
     }
 
     /** Refuses a roll-up's folder in a ledger (the command says so first): a ledger is written by appends alone. */
@@ -366,18 +401,17 @@ public final class Batch {
         Rollup rollup = new Rollup(vocabulary);
         for (Path file : VerdictFiles.in(dir)) {
             try {
-                var tree = Json.mapper().readTree(file.toFile());
-                rollup.add(tree, manifests.find(tree.path("standard").path("id").asText(), tree.path("standard").path("version").asText()));
+                VerdictsReadBack.add(rollup, file, manifests);
             } catch (IOException | IllegalArgumentException e) {
                 rollup.refuse();
-                listener.refused(file, List.of(file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""))));
+                listener.refused(file, List.of(VerdictsReadBack.why(file, e)));
             }
         }
         Summary summary = rollup.summary(targets);
         if (worthWriting(summary, targets)) {
             writeSummary(out, summary);
         }
-        return new Result(rollup.refused(), summary);
+        return new Result(rollup.refused(), 0, summary);
     }
 
     /**
@@ -402,13 +436,29 @@ public final class Batch {
         if (out != null && worthWriting(summary, targets)) {
             writeSummary(out, summary);
         }
-        return new Result(0, summary);
+        return new Result(0, 0, summary);
     }
 
     /** The manifest of a standard version, where the rules folder still has it; null where not. */
     @FunctionalInterface
     public interface ManifestLookup {
         Manifest find(String id, String version);
+
+        /**
+         * The manifests of {@code RULES/<id>/<version>}, each read once; null for a version the folder does not have or
+         * whose pack cannot be read. {@code report DIR} and a batch (for earlier runs' verdicts) look them up alike.
+         */
+        static ManifestLookup inRules(Path rules) {
+            PackRepository repo = new PackRepository(rules);
+            Map<String, Optional<Manifest>> found = new HashMap<>();
+            return (id, version) -> found.computeIfAbsent(id + "@" + version, ref -> {
+                try {
+                    return Optional.of(PackReader.read(repo.locate(ref, LocalDate.EPOCH)).manifest()); // a version named: no date needed
+                } catch (PackRepository.NoSuchPackException | PackException | RuntimeException e) {
+                    return Optional.empty();
+                }
+            }).orElse(null);
+        }
     }
 
     /** summary.json and summary.xlsx, each whole or not at all. */

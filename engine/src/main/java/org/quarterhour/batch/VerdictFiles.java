@@ -34,13 +34,17 @@ public final class VerdictFiles {
         return out.startsWith(".") ? "_" + out.substring(1) : out;
     }
 
-    /** The verdict files of a folder (every *.json but summary.json), sorted by name. */
+    /** The verdict files of a folder ({@link #isVerdictFile}), sorted by name. */
     public static List<Path> in(Path dir) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().equals(SUMMARY))
-                    .sorted().toList();
+            return list.filter(VerdictFiles::isVerdictFile).sorted().toList();
         }
+    }
+
+    /** Whether a file of a batch's folder is taken for a verdict: every regular *.json file but summary.json. */
+    static boolean isVerdictFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") && !name.equals(SUMMARY) && Files.isRegularFile(file);
     }
 
     /**

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -23,10 +20,7 @@ import org.quarterhour.inventory.Vocabulary;
 import org.quarterhour.ledger.Ledger;
 import org.quarterhour.ledger.LedgerException;
 import org.quarterhour.ledger.Listing;
-import org.quarterhour.pack.Manifest;
 import org.quarterhour.pack.PackException;
-import org.quarterhour.pack.PackReader;
-import org.quarterhour.pack.PackRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -220,16 +214,8 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** Manifests from the rules folder, where it still has the version a verdict names. */
+    /** Manifests from the rules folder, where it still has the version a verdict names (as a batch looks them up). */
     private Batch.ManifestLookup manifests() {
-        PackRepository repo = new PackRepository(context.rules(rules));
-        Map<String, Manifest> found = new HashMap<>();
-        return (id, version) -> found.computeIfAbsent(id + "@" + version, ref -> {
-            try {
-                return PackReader.read(repo.locate(ref, LocalDate.now(context.clock()))).manifest();
-            } catch (Exception e) {
-                return null;
-            }
-        });
+        return Batch.ManifestLookup.inRules(context.rules(rules));
     }
 }

@@ -265,4 +265,54 @@ class BatchCommandTest {
         assertFalse(Files.exists(map), "a verdict written with its sheet keeps no map of an earlier run");
         assertTrue(cells(sheet).contains(after.get("verdict_id").asText()));
     }
+
+    @Test
+    void a_batch_into_a_folder_of_earlier_verdicts_rolls_up_every_verdict_there_as_report_does(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path inventory = Files.copy(Repo.fixtures().resolve("inventories/xini-tuanjie.yaml"), in.resolve("x.yaml"));
+        Path out = dir.resolve("s");
+        assertEquals(0, Cli.run("score", in.toString(), "--standard", "hangjin-banner", "--no-ledger", "--out", out + "/").status());
+        Files.writeString(inventory, Files.readString(inventory).replace("C2: 1380", "C2: 1000"));
+        Cli again = Cli.run("score", in.toString(), "--standard", "hangjin-banner", "--no-ledger", "--out", out + "/");
+        assertEquals("", again.err(), "the community's verdict is written again: nothing earlier is left to roll up");
+        Cli chuzhou = Cli.run("score", Repo.fixtures().resolve("inventories/xini-tuanjie.yaml").toString(), "--standard", "chuzhou",
+                "--no-ledger", "--out", out + "/");
+        assertEquals(0, chuzhou.status(), chuzhou.err());
+        assertEquals("quarterhour: summary.json rolls up every verdict in " + out + ": 1 written by this run and 1 left there by"
+                + " earlier runs (score into an empty folder for a roll-up of this run alone)\n", chuzhou.err());
+
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(2, summary.get("communities").asInt(), "both verdicts in the folder");
+        assertEquals("chuzhou", summary.at("/standards/0/standard/id").asText());
+        assertEquals("hangjin-banner", summary.at("/standards/1/standard/id").asText(), "the earlier run's standard too");
+        JsonNode hangjin = summary.at("/standards/1");
+        assertEquals("83.9", hangjin.at("/total/mean").asText(), "the verdict of the second run, once");
+        assertEquals("excellent good pass fail", String.join(" ", hangjin.get("outcomes").findValuesAsText("code")),
+                "outcomes no verdict reached, from the rules folder, as report finds them");
+        assertTrue(chuzhou.out().startsWith("2 verdicts\n"), chuzhou.out());
+        assertTrue(chuzhou.out().contains("total: mean 83.9, lowest 83.9, highest 83.9"), chuzhou.out());
+
+        byte[] json = Files.readAllBytes(out.resolve("summary.json"));
+        byte[] xlsx = Files.readAllBytes(out.resolve("summary.xlsx"));
+        Cli report = Cli.run("report", out.toString());
+        assertEquals(0, report.status(), report.err());
+        assertEquals(new String(json, java.nio.charset.StandardCharsets.UTF_8), Files.readString(out.resolve("summary.json")),
+                "report DIR rebuilds the very roll-up the batch wrote");
+        assertTrue(java.util.Arrays.equals(xlsx, Files.readAllBytes(out.resolve("summary.xlsx"))));
+    }
+
+    @Test
+    void a_json_file_in_the_folder_that_is_not_a_verdict_is_named_and_left_out_of_the_batch_roll_up(@TempDir Path dir)
+            throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("notes.json"), "{\"schema\": \"something/else\"}");
+        Cli cli = Cli.run("score", Repo.fixtures().resolve("inventories/xini-tuanjie.yaml").toString(), "--standard", "hangjin-banner",
+                "--no-ledger", "--no-plan", "--out", out.toString());
+        assertEquals(0, cli.status(), "not an input of the run, so not a refused one: " + cli.err());
+        assertEquals("quarterhour: warning: " + out.resolve("notes.json") + ": not a verdict: schema is 'something/else', expected"
+                + " quarterhour/verdict/v1; left out of summary.json\n", cli.err());
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(1, summary.get("communities").asInt());
+        assertEquals(0, summary.get("refused").asInt());
+    }
 }
