@@ -95,8 +95,9 @@ public final class Rollup {
         }
 
         private static final class Spot {
-            long households;
+            long households; // of the compounds whose inventory gives them
             int compounds;
+            int withoutHouseholds; // compounds whose inventory gives no households: unknown, not none
             int communities;
         }
 
@@ -151,7 +152,10 @@ public final class Rollup {
             }
         }
 
-        /** One community's blind spots: each group of types once, over the union of the compounds it misses. */
+        /**
+         * One community's blind spots: each group of types once, over the union of the compounds it misses. A compound
+         * whose households are null (the inventory gives none) is counted as such, never as 0 households.
+         */
         private void gaps(JsonNode gaps) {
             Map<List<String>, Map<String, Long>> missed = new TreeMap<>(Comparator.comparing(Object::toString));
             for (JsonNode gap : gaps) {
@@ -159,11 +163,18 @@ public final class Rollup {
                 gap.path("types").forEach(t -> types.add(t.asText()));
                 types.sort(null);
                 Map<String, Long> compounds = missed.computeIfAbsent(types, k -> new TreeMap<>());
-                gap.path("compounds").forEach(c -> compounds.put(c.path("id").asText(), c.path("households").asLong(0)));
+                gap.path("compounds").forEach(c -> compounds.put(c.path("id").asText(),
+                        c.path("households").isNumber() ? c.path("households").asLong() : null));
             }
             missed.forEach((types, compounds) -> {
                 Spot spot = spots.computeIfAbsent(types, k -> new Spot());
-                spot.households += compounds.values().stream().mapToLong(Long::longValue).sum();
+                for (Long households : compounds.values()) {
+                    if (households == null) {
+                        spot.withoutHouseholds++;
+                    } else {
+                        spot.households += households;
+                    }
+                }
                 spot.compounds += compounds.size();
                 spot.communities++;
             });
@@ -187,8 +198,10 @@ public final class Rollup {
                     sum.divide(BigDecimal.valueOf(communities), 1, RoundingMode.HALF_UP), min, max);
             List<Summary.BlindSpot> blind = new ArrayList<>();
             spots.forEach((types, s) -> blind.add(new Summary.BlindSpot(types,
-                    String.join("/", types.stream().map(vocabulary::nameOf).toList()), s.households, s.compounds, s.communities)));
-            blind.sort(Comparator.comparingLong(Summary.BlindSpot::households).reversed()
+                    String.join("/", types.stream().map(vocabulary::nameOf).toList()),
+                    s.withoutHouseholds > 0 && s.withoutHouseholds == s.compounds ? null : s.households, s.compounds, s.withoutHouseholds, s.communities)));
+            // by the households known: a blind spot whose households are unknown cannot be weighed, so its compounds rank it
+            blind.sort(Comparator.comparingLong(Summary.BlindSpot::householdsKnown).reversed()
                     .thenComparing(Comparator.comparingInt(Summary.BlindSpot::compounds).reversed())
                     .thenComparing(b -> b.types().toString()));
             List<Summary.TargetResult> results = new ArrayList<>();

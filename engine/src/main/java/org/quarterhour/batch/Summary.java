@@ -1,5 +1,6 @@
 package org.quarterhour.batch;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
@@ -54,12 +55,26 @@ public record Summary(String schema, int communities, int refused, List<PerStand
 
     /**
      * Facility types (one of them would do) that some item asks for and that miss compounds: the households of those
-     * compounds, how many compounds, and in how many communities.
+     * compounds whose inventory gives them (null where none does), how many compounds, how many of them without
+     * households (unknown, not none), and in how many communities.
      */
-    @JsonPropertyOrder({"types", "name", "households", "compounds", "communities"})
-    public record BlindSpot(List<String> types, String name, long households, int compounds, int communities) {
+    @JsonPropertyOrder({"types", "name", "households", "compounds", "compounds_without_households", "communities"})
+    public record BlindSpot(List<String> types, String name, Long households, int compounds,
+            @JsonProperty("compounds_without_households") int compoundsWithoutHouseholds, int communities) {
         public BlindSpot {
             types = List.copyOf(types);
+            if (compoundsWithoutHouseholds < 0 || compoundsWithoutHouseholds > compounds
+                    || households == null && compoundsWithoutHouseholds < compounds) {
+                throw new IllegalArgumentException("blind spot " + types + ": households " + households + " with "
+                        + compoundsWithoutHouseholds + " of " + compounds + " compounds without households; expected at most "
+                        + compounds + " without, and households null only where every compound is without");
+            }
+        }
+
+        /** The households known to be missed: 0 where none is known, for ranking alone. */
+        @JsonIgnore
+        public long householdsKnown() {
+            return households == null ? 0 : households;
         }
     }
 

@@ -35,8 +35,11 @@ public final class SummaryTable {
             if (!p.blindSpots().isEmpty()) {
                 s.append("  设施盲区 (facility types most often missing, by households):\n");
                 p.blindSpots().stream().limit(BLIND_SPOTS_SHOWN).forEach(b -> s.append("    ").append(Columns.left(b.name(), 24))
-                        .append(String.format(" %8d households  %4d compounds  %4d communities%n", b.households(), b.compounds(),
-                                b.communities())));
+                        .append(String.format(" %8s households  %4d compounds  %4d communities", b.households() == null ? "unknown"
+                                : b.households().toString(), b.compounds(), b.communities()))
+                        .append(b.compoundsWithoutHouseholds() == 0 ? "" : "  (" + b.compoundsWithoutHouseholds()
+                                + (b.compoundsWithoutHouseholds() == 1 ? " compound" : " compounds") + " without households)")
+                        .append('\n'));
             }
             for (Summary.TargetResult t : p.targets()) {
                 s.append("  target ").append(t.target()).append(": ").append(Columns.percent(t.share())).append(" at ").append(t.label())

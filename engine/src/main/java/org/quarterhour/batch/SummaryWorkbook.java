@@ -19,6 +19,8 @@ import org.quarterhour.report.SheetWorkbook;
  */
 public final class SummaryWorkbook {
     public static final String FILE = "summary.xlsx";
+    /** Where no compound of a blind spot has its households given: unknown, not 0. */
+    static final String UNKNOWN = "不详";
 
     private SummaryWorkbook() {
     }
@@ -53,9 +55,10 @@ public final class SummaryWorkbook {
                 row(sheet, r++, null, "", s.total().mean(), s.total().min(), s.total().max());
             }
             r++;
-            row(sheet, r++, bold, "设施盲区（按户数）", "业态", "缺少的户数", "小区数", "社区数");
+            row(sheet, r++, bold, "设施盲区（按户数）", "业态", "缺少的户数", "小区数", "社区数", "其中户数不详的小区数");
             for (Summary.BlindSpot b : s.blindSpots()) {
-                row(sheet, r++, null, b.name(), String.join("/", b.types()), b.households(), b.compounds(), b.communities());
+                row(sheet, r++, null, b.name(), String.join("/", b.types()), b.households() == null ? UNKNOWN : b.households(),
+                        b.compounds(), b.communities(), b.compoundsWithoutHouseholds());
             }
             if (!s.targets().isEmpty()) {
                 r++;

@@ -315,4 +315,65 @@ class BatchCommandTest {
         assertEquals(1, summary.get("communities").asInt());
         assertEquals(0, summary.get("refused").asInt());
     }
+
+    /** Every row of a workbook's first sheet, its cells as text joined by '|'. */
+    private static List<String> rows(Path workbook) throws IOException {
+        List<String> rows = new java.util.ArrayList<>();
+        org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(Files.readAllBytes(workbook)))) {
+            wb.getSheetAt(0).forEach(row -> {
+                List<String> cells = new java.util.ArrayList<>();
+                row.forEach(cell -> cells.add(f.formatCellValue(cell)));
+                rows.add(String.join("|", cells));
+            });
+        }
+        return rows;
+    }
+
+    @Test
+    void a_blind_spot_keeps_households_unknown_where_the_inventories_give_none(@TempDir Path dir) throws IOException {
+        String tuanjie = Files.readString(Repo.fixtures().resolve("inventories/xini-tuanjie.yaml"));
+        String unknown = tuanjie.lines().filter(l -> !l.contains("households:")).map(l -> l + "\n").reduce("", String::concat)
+                .replace("150625-XN-003", "150625-XN-009");
+        assertFalse(unknown.contains("households"));
+        Path alone = Files.createDirectories(dir.resolve("alone"));
+        Files.writeString(alone.resolve("nh.yaml"), unknown);
+        Path out = dir.resolve("nh");
+        Cli cli = Cli.run("score", alone.toString(), "--standard", "hangjin-banner", "--no-ledger", "--no-plan", "--out", out.toString());
+        assertEquals(0, cli.status(), cli.err());
+        JsonNode verdict = Json.mapper().readTree(out.resolve("150625-XN-009.hangjin-banner@2023.12.json").toFile());
+        assertTrue(verdict.at("/gaps/0/compounds/0/households").isNull());
+        JsonNode childcare = Json.mapper().readTree(out.resolve("summary.json").toFile()).at("/standards/0/blind_spots/0");
+        assertEquals("childcare", childcare.at("/types/0").asText());
+        assertTrue(childcare.get("households").isNull(), "unknown, not 0 households: " + childcare);
+        assertEquals(3, childcare.get("compounds").asInt());
+        assertEquals(3, childcare.get("compounds_without_households").asInt());
+        assertTrue(cli.out().contains("托育站                    unknown households     3 compounds     1 communities"
+                + "  (3 compounds without households)\n"), cli.out());
+        assertTrue(rows(out.resolve("summary.xlsx")).contains("托育站|childcare|不详|3|1|3"), rows(out.resolve("summary.xlsx")).toString());
+
+        // a district mixing it with the same community, households given: those known are added up, the others counted beside
+        Path mixed = Files.createDirectories(dir.resolve("mixed"));
+        Files.writeString(mixed.resolve("nh.yaml"), unknown);
+        Files.writeString(mixed.resolve("tuanjie.yaml"), tuanjie);
+        Path both = dir.resolve("both");
+        Cli district = Cli.run("score", mixed.toString(), "--standard", "hangjin-banner", "--no-ledger", "--no-plan", "--out",
+                both.toString());
+        assertEquals(0, district.status(), district.err());
+        JsonNode spots = Json.mapper().readTree(both.resolve("summary.json").toFile()).at("/standards/0/blind_spots");
+        assertEquals("childcare", spots.at("/0/types/0").asText());
+        assertEquals(1720, spots.at("/0/households").asInt(), "820 + 560 + 340 of 团结社区; the other three unknown");
+        assertEquals(6, spots.at("/0/compounds").asInt());
+        assertEquals(3, spots.at("/0/compounds_without_households").asInt());
+        assertEquals(2, spots.at("/0/communities").asInt());
+        assertEquals("fresh_market", spots.at("/6/types/0").asText(), "then fewer households known");
+        assertEquals(560, spots.at("/6/households").asInt());
+        assertEquals(1, spots.at("/6/compounds_without_households").asInt());
+        assertTrue(district.out().contains("托育站                       1720 households     6 compounds     2 communities"
+                + "  (3 compounds without households)\n"), district.out());
+        assertTrue(rows(both.resolve("summary.xlsx")).contains("托育站|childcare|1720|6|2|3"));
+        assertEquals(0, Cli.run("report", both.toString()).status());
+        assertEquals(spots, Json.mapper().readTree(both.resolve("summary.json").toFile()).at("/standards/0/blind_spots"),
+                "report reads the same nulls back from the verdict files");
+    }
 }
