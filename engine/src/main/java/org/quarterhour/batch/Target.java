@@ -21,7 +21,10 @@ public record Target(String outcome, BigDecimal percent) {
     public static Target parse(String text) {
         Matcher m = SYNTAX.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("target '" + text + "' is not OUTCOME_CODE>=PERCENT% (for example pass>=80%)");
+            String bare = text == null ? "" : text.strip();
+            // a shell takes an unquoted >=80% for a redirect and passes the outcome alone
+            String quote = bare.matches("[a-z][a-z0-9_]*") ? "; in a shell, quote it: --target '" + bare + ">=80%'" : "";
+            throw new IllegalArgumentException("target '" + text + "' is not OUTCOME_CODE>=PERCENT% (for example pass>=80%)" + quote);
         }
         return new Target(m.group(1), new BigDecimal(m.group(2)));
     }

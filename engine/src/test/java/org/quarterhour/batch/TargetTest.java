@@ -19,6 +19,13 @@ class TargetTest {
     void anything_else_is_refused_with_the_form_expected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Target.parse("80% pass"));
         assertEquals("target '80% pass' is not OUTCOME_CODE>=PERCENT% (for example pass>=80%)", e.getMessage());
+    }
+
+    @Test
+    void an_outcome_alone_is_what_a_shell_leaves_of_an_unquoted_target() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Target.parse("met"));
+        assertEquals("target 'met' is not OUTCOME_CODE>=PERCENT% (for example pass>=80%); in a shell, quote it: --target 'met>=80%'",
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Target.parse("pass>=120%"));
         assertThrows(IllegalArgumentException.class, () -> Target.parse("Pass>=80%"));
     }
