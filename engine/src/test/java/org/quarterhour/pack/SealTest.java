@@ -23,6 +23,14 @@ class SealTest {
         return Repo.copyTree(Repo.rules().resolve("hangjin-banner/2023.12"), tmp.resolve("hangjin-banner/2023.12"));
     }
 
+    /** Rewrites the seal with the first match of {@code regex} replaced; fails where nothing matched. */
+    private static void edit(Path seal, String regex, String replacement) throws IOException {
+        String text = Files.readString(seal);
+        String edited = text.replaceFirst(regex, replacement);
+        assertNotEquals(text, edited, regex);
+        Files.writeString(seal, edited);
+    }
+
     private static List<String> refusal(Path pack) {
         PackException e = assertThrows(PackException.class, () -> PackReader.read(pack));
         return e.problems().stream().map(Problem::toString).toList();
@@ -59,10 +67,7 @@ class SealTest {
     void a_seal_whose_own_hash_was_edited_says_so(@TempDir Path tmp) throws IOException {
         Path pack = sealedPack(tmp);
         Path seal = pack.resolve("seal.json");
-        String text = Files.readString(seal);
-        String edited = text.replaceFirst("\"pack_sha256\" : \"[0-9a-f]{64}\"", "\"pack_sha256\" : \"" + "0".repeat(64) + "\"");
-        assertNotEquals(text, edited);
-        Files.writeString(seal, edited);
+        edit(seal, "\"pack_sha256\" : \"[0-9a-f]{64}\"", "\"pack_sha256\" : \"" + "0".repeat(64) + "\"");
         assertEquals(List.of(seal + ": " + SEALED + "every file matches seal.json, but its pack_sha256 is not theirs: the seal itself was edited"
                 + NEW_VERSION), refusal(pack));
     }
@@ -71,7 +76,7 @@ class SealTest {
     void a_seal_made_for_another_version_says_which(@TempDir Path tmp) throws IOException {
         Path pack = sealedPack(tmp);
         Path seal = pack.resolve("seal.json");
-        Files.writeString(seal, Files.readString(seal).replace("\"pack\" : \"hangjin-banner@2023.12\"", "\"pack\" : \"hangjin-banner@2023.01\""));
+        edit(seal, "\"pack\" : \"hangjin-banner@2023.12\"", "\"pack\" : \"hangjin-banner@2023.01\"");
         assertEquals(List.of(pack.resolve("manifest.yaml") + ": " + SEALED
                 + "seal.json was made for hangjin-banner@2023.01, but manifest.yaml says hangjin-banner@2023.12" + NEW_VERSION), refusal(pack));
     }
