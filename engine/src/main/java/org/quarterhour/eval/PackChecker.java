@@ -136,6 +136,8 @@ public final class PackChecker {
                 Matcher literal = STRING.matcher(call.group(2));
                 String type = null; // coverageExcept's first code: the type the others are kinds of
                 boolean first = true;
+                Set<String> left = new HashSet<>(); // the kinds a coverageExcept leaves out, each once
+                int named = 0; // literals after the first
                 while (literal.find()) {
                     String code = literal.group(1);
                     int offset = call.start(2) + literal.start(1);
@@ -149,11 +151,21 @@ public final class PackChecker {
                         problems.add(new Problem(file, line(text, offset), column(text, offset), ruleAt(text, offset),
                                 "coverageExcept leaves out '" + code + "', which is not a kind of '" + type
                                         + "' in standards/facility-types.yaml (its kind_of)"));
+                    } else if (call.group(1) != null && !first && !left.add(code)) {
+                        problems.add(new Problem(file, line(text, offset), column(text, offset), ruleAt(text, offset),
+                                "coverageExcept leaves out '" + code + "' twice"));
                     }
                     if (first && vocabulary.isCode(code)) {
                         type = code;
                     }
+                    named += first ? 0 : 1;
                     first = false;
+                }
+                if (call.group(1) != null && type != null && named == 0) {
+                    int offset = call.start();
+                    problems.add(new Problem(file, line(text, offset), column(text, offset), ruleAt(text, offset),
+                            "coverageExcept(\"" + type + "\") leaves no kind out: name the kinds to leave out, or ask coverage(\""
+                                    + type + "\")"));
                 }
             }
         });
