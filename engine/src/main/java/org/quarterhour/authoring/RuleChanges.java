@@ -74,7 +74,7 @@ final class RuleChanges {
                     changes.add(which + "radius " + radius(qa.radiusM(), radiusA) + " -> " + radius(qb.radiusM(), radiusB));
                 }
                 if (!qa.args().equals(qb.args())) {
-                    changes.add(which + "types " + types(qa.args()) + " -> " + types(qb.args()));
+                    changes.add(which + "types " + types(qa) + " -> " + types(qb));
                 }
             } else if (!qa.args().equals(qb.args())) {
                 changes.add(which + qb.method() + " " + words(qa.args()) + " -> " + words(qb.args()));
@@ -125,7 +125,7 @@ final class RuleChanges {
         List<String> parts = new ArrayList<>();
         for (Question q : questions) {
             parts.add(q.method().startsWith("coverage")
-                    ? q.method() + " within " + radius(q.radiusM(), packRadius) + " of " + types(q.args())
+                    ? q.method() + " within " + radius(q.radiusM(), packRadius) + " of " + types(q)
                     : q.method() + " " + words(q.args()));
         }
         return String.join("; ", parts);
@@ -136,6 +136,15 @@ final class RuleChanges {
     }
 
     /** Types as the sheet names them, with their codes: 书店 (bookstore), 文化场馆 (culture_venue). */
+    /** A question's types in the sheet's words: coverageExcept's first is the type asked, the others the kinds it leaves out. */
+    private String types(Question q) {
+        List<String> codes = q.args();
+        if (!q.method().equals("coverageExcept") || codes.size() < 2) {
+            return types(codes);
+        }
+        return types(codes.subList(0, 1)) + " but not " + types(codes.subList(1, codes.size()));
+    }
+
     private String types(List<String> codes) {
         List<String> named = new ArrayList<>();
         for (String code : codes) {

@@ -18,10 +18,12 @@ class RuleChangesTest {
     private static final String COVERAGE_THEN = "insert(Award.proportional($coverage));";
 
     @Test
-    void coverage_of_every_type_but_some_is_named_as_another_question() {
-        String before = rule("$community : Community()\n$coverage : Coverage() from $community.coverage(\"pharmacy\")", COVERAGE_THEN);
-        String after = rule("$community : Community()\n$coverage : Coverage() from $community.coverageExcept(\"pharmacy\")", COVERAGE_THEN);
-        assertEquals(List.of("coverage -> coverageExcept"), AT_1200.between(before, after));
+    void coverage_of_a_type_but_some_of_its_kinds_names_the_kinds_left_out() {
+        String before = rule("$community : Community()\n$coverage : Coverage() from $community.coverage(\"fitness\")", COVERAGE_THEN);
+        String after = rule("$community : Community()\n$coverage : Coverage() from $community.coverageExcept(\"fitness\", \"gym\")",
+                COVERAGE_THEN);
+        assertEquals(List.of("coverage -> coverageExcept", "types 运动健身 (fitness) -> 运动健身 (fitness) but not 健身房 (gym)"),
+                AT_1200.between(before, after));
     }
 
     @Test
