@@ -286,6 +286,7 @@ final class ScoreCommand implements Callable<Integer> {
                     (file, messages) -> {
                         progress.clearLine();
                         messages.forEach(err::println);
+                        leftOut.forget(file); // not taken: nothing was left out for it
                     });
         } catch (PackException e) {
             return Main.badPack(err, e);

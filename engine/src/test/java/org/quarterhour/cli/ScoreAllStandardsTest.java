@@ -53,6 +53,18 @@ class ScoreAllStandardsTest {
     }
 
     @Test
+    void a_file_refused_after_scoring_is_not_counted_among_those_a_standard_was_left_out_for(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(EXAMPLE, in.resolve("a.yaml"));
+        Files.copy(EXAMPLE, in.resolve("b.yaml")); // the same community: the second file is refused as scored already
+        Cli cli = Cli.run("score", in.toString(), "--standard", "all", "--no-plan", "--no-ledger", "--out", dir.resolve("out").toString());
+        assertEquals(2, cli.status(), cli.err());
+        assertTrue(cli.err().contains("quarterhour: kaifeng is left out for " + in.resolve("a.yaml") + ": none of its versions is in force on "),
+                cli.err());
+        assertFalse(cli.err().contains("left out for 2 files"), cli.err());
+    }
+
+    @Test
     void a_newer_unsealed_draft_is_never_chosen_for_a_date_before_every_version(@TempDir Path dir) throws Exception {
         Path rules = dir.resolve("rules");
         for (String pack : List.of("hangjin-banner/2023.12", "kaifeng/2025.05")) {
