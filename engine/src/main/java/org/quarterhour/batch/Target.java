@@ -23,7 +23,9 @@ public record Target(String outcome, BigDecimal percent) {
         if (!m.matches()) {
             String bare = text == null ? "" : text.strip();
             // a shell takes an unquoted >=80% for a redirect and passes the outcome alone
-            String quote = bare.matches("[a-z][a-z0-9_]*") ? "; in a shell, quote it: --target '" + bare + ">=80%'" : "";
+            String quote = bare.matches("[a-z][a-z0-9_]*")
+                    ? "; in a shell, quote it (--target '" + bare + ">=PERCENT%'): unquoted, the shell took >= for a redirect and made a file of that name"
+                    : "";
             throw new IllegalArgumentException("target '" + text + "' is not OUTCOME_CODE>=PERCENT% (for example pass>=80%)" + quote);
         }
         return new Target(m.group(1), new BigDecimal(m.group(2)));

@@ -24,8 +24,8 @@ class TargetTest {
     @Test
     void an_outcome_alone_is_what_a_shell_leaves_of_an_unquoted_target() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Target.parse("met"));
-        assertEquals("target 'met' is not OUTCOME_CODE>=PERCENT% (for example pass>=80%); in a shell, quote it: --target 'met>=80%'",
-                e.getMessage());
+        assertEquals("target 'met' is not OUTCOME_CODE>=PERCENT% (for example pass>=80%); in a shell, quote it (--target 'met>=PERCENT%'):"
+                + " unquoted, the shell took >= for a redirect and made a file of that name", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Target.parse("pass>=120%"));
         assertThrows(IllegalArgumentException.class, () -> Target.parse("Pass>=80%"));
     }
