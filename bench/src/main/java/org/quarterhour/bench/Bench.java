@@ -95,8 +95,7 @@ public final class Bench {
                 return "--stream: expected at least 1, found " + stream;
             }
             for (String java : alsoJava) {
-                Path path = Path.of(java);
-                if (path.getNameCount() > 1 && !Files.isExecutable(path)) {
+                if (!runnable(java)) {
                     return "--also-java: no java to run at " + java;
                 }
             }
@@ -118,6 +117,20 @@ public final class Bench {
             throw new ParameterException(command, problem);
         }
         return options;
+    }
+
+    /** Whether a program can be started as {@code java}: a path that is executable, or a bare name found on the PATH. */
+    static boolean runnable(String program) {
+        Path path = Path.of(program);
+        if (path.isAbsolute() || path.getNameCount() > 1) {
+            return Files.isExecutable(path);
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static void main(String[] args) throws Exception {
@@ -283,19 +296,22 @@ public final class Bench {
             }
         }
         Heap large = streamed(launcher, stream, dir.resolve("out-stream"), cache, "512m", dir.resolve("gc.log"), "Pause");
-        System.out.printf(Locale.ROOT, "%,d communities streamed through score DIR --no-plan with -Xmx512m: %.1f s (%,.0f/s), no out-of-memory; heap in use after GC, at most: %.0f MiB in the first fifth, %.0f MiB in the last (%d collections, %d of them full)%n",
-                streamed, large.wall(), streamed / large.wall(), large.early(), large.late(), large.collections(), large.full());
+        System.out.printf(Locale.ROOT, "%,d communities streamed through score DIR --no-plan with -Xmx512m: %.1f s (%,.0f/s), no out-of-memory; %s%n",
+                streamed, large.wall(), streamed / large.wall(), large.describe("heap in use after GC", "collections, " + large.full() + " of them full"));
         Heap tight = streamed(launcher, small, dir.resolve("out-small"), cache, "48m", dir.resolve("gc-small.log"), "Pause Full");
-        if (tight.collections() == 0) { // a short stream: nothing to compare
-            System.out.printf(Locale.ROOT, "the first %,d of them again with -Xmx48m: %.1f s, no out-of-memory, no full collection needed%n",
-                    smallFiles, tight.wall());
-        } else {
-            System.out.printf(Locale.ROOT, "the first %,d of them again with -Xmx48m: %.1f s, no out-of-memory; live heap after full collections, at most: %.0f MiB in the first fifth, %.0f MiB in the last (%d full collections)%n",
-                    smallFiles, tight.wall(), tight.early(), tight.late(), tight.collections());
-        }
+        System.out.printf(Locale.ROOT, "the first %,d of them again with -Xmx48m: %.1f s, no out-of-memory; %s%n",
+                smallFiles, tight.wall(), tight.describe("live heap after full collections", "full collections"));
     }
 
     private record Heap(double wall, double early, double late, int collections, long full) {
+        /** The heap after the collections counted, first fifth against last; a short stream may have needed none. */
+        String describe(String what, String counted) {
+            if (collections == 0) {
+                return "no " + (counted.startsWith("full") ? "full collection" : "collection") + " was needed";
+            }
+            return String.format(Locale.ROOT, "%s, at most: %.0f MiB in the first fifth, %.0f MiB in the last (%d %s)", what, early, late,
+                    collections, counted);
+        }
     }
 
     /** One {@code score DIR --no-plan} in {@code heap}; the heap after the collections whose log line has {@code pause}. */

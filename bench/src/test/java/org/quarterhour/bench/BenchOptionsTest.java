@@ -18,11 +18,11 @@ class BenchOptionsTest {
 
     @Test
     void the_readme_command_is_read_as_written() {
-        Bench.Options o = Bench.parse(new String[] {"--communities", "6000", "--stream", "100000", "--also-java", "java",
+        Bench.Options o = Bench.parse(new String[] {"--communities", "6000", "--stream", "100000", "--also-java", "env",
                 "--also-java", "/usr/bin/env"}, NOWHERE);
         assertEquals(6000, o.communities);
         assertEquals(100_000, o.stream);
-        assertEquals(List.of("java", "/usr/bin/env"), o.alsoJava);
+        assertEquals(List.of("env", "/usr/bin/env"), o.alsoJava);
     }
 
     @Test
@@ -50,9 +50,11 @@ class BenchOptionsTest {
     }
 
     @Test
-    void a_java_path_that_runs_nothing_is_refused() {
-        assertEquals("--also-java: no java to run at /no/such/jdk/bin/java", assertThrows(ParameterException.class,
-                () -> Bench.parse(new String[] {"--also-java", "/no/such/jdk/bin/java"}, NOWHERE)).getMessage());
+    void a_java_path_or_name_that_runs_nothing_is_refused() {
+        for (String java : List.of("/no/such/jdk/bin/java", "/java", "no-such-java-on-the-path")) {
+            assertEquals("--also-java: no java to run at " + java, assertThrows(ParameterException.class,
+                    () -> Bench.parse(new String[] {"--also-java", java}, NOWHERE)).getMessage());
+        }
     }
 
     @Test
