@@ -13,7 +13,7 @@ import java.util.List;
  */
 @JsonPropertyOrder({"schema", "communities", "refused", "standards"})
 public record Summary(String schema, int communities, int refused, List<PerStandard> standards) {
-    public static final String SCHEMA = "quarterhour/summary/v1";
+    public static final String SCHEMA = "quarterhour/summary/v2";
 
     public Summary {
         standards = List.copyOf(standards);

@@ -57,7 +57,7 @@ class BatchCommandTest {
         assertEquals("farmers_market", verdict.at("/plan/steps/0/additions/0/type").asText());
 
         JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
-        assertEquals("quarterhour/summary/v1", summary.get("schema").asText());
+        assertEquals("quarterhour/summary/v2", summary.get("schema").asText());
         assertEquals(4, summary.get("communities").asInt());
         assertEquals(1, summary.get("refused").asInt());
         JsonNode hangjin = summary.at("/standards/0");
