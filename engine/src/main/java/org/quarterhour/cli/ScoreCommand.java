@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -121,6 +122,8 @@ final class ScoreCommand implements Callable<Integer> {
     private boolean acrossAll;
     private Set<String> onlyByAll = Set.of(); // refs 'all' brought in that were not named: left out where not in force
     private final LeftOut leftOut = new LeftOut();
+    /** The packs scored under that have no seal.json: drafts, not released versions; said once at the end. */
+    private final Set<String> drafts = Collections.synchronizedSet(new TreeSet<>());
     private Engine engine;
 
     ScoreCommand(Main.Context context, PrintStream out, PrintStream err) {
@@ -237,7 +240,7 @@ final class ScoreCommand implements Callable<Integer> {
                 return Main.badPack(err, e);
             }
         }
-        sayLeftOut();
+        sayOnceAtTheEnd();
         if (record != null && !scored.isEmpty() && !record(record, scored)) {
             return Main.FAILED;
         }
@@ -296,7 +299,7 @@ final class ScoreCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         progress.clearLine();
-        sayLeftOut();
+        sayOnceAtTheEnd();
         if (result.summary() == null) {
             err.println("quarterhour: every inventory was refused; nothing written to " + outPath);
             return unrecorded[0] ? Main.FAILED : Main.BAD_INPUT;
@@ -333,6 +336,9 @@ final class ScoreCommand implements Callable<Integer> {
             if (!used.add(pack.manifest().ref())) {
                 continue;
             }
+            if (!pack.files().containsKey(Pack.SEAL)) {
+                drafts.add(pack.manifest().ref());
+            }
             Ledger.Scored s = new Ledger.Scored(engine.score(inventory, inventorySha256, pack, detourFactor), inventory, pack,
                     new Overrides(detourFactor, noPlan));
             scored.add(noLedger ? s : s.prepared(canonical)); // a batch scores on every core: its ledger bytes are made there too
@@ -361,9 +367,15 @@ final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    /** The standards {@code all} left out for some files, one line each. */
-    private void sayLeftOut() {
+    /** The standards {@code all} left out for some files, one line each; then the drafts scored under, if any. */
+    private void sayOnceAtTheEnd() {
         leftOut.notes(packs::versions).forEach(note -> err.println("quarterhour: " + note));
+        synchronized (drafts) {
+            if (!drafts.isEmpty()) {
+                err.println("quarterhour: warning: scored under " + (drafts.size() == 1 ? "a draft, " : "drafts, ") + String.join(", ", drafts)
+                        + " (no " + Pack.SEAL + "): not a released version; 'quarterhour pack seal DIR' releases one");
+            }
+        }
     }
 
     /** Appends verdicts to the ledger; a verdict that cannot be recorded is not printed either. */

@@ -21,6 +21,26 @@ class ScoreCommandTest {
     private static final String EXAMPLE = Repo.fixtures().resolve("inventories/xini-tuanjie.yaml").toString();
 
     @Test
+    void a_draft_pack_scores_but_the_run_says_once_it_is_not_a_released_version(@TempDir Path dir) {
+        Path rules = dir.resolve("rules");
+        Repo.copyTree(Repo.rules().resolve("hangjin-banner/2023.12"), rules.resolve("hangjin-banner/2023.12"));
+        Cli sealed = Cli.run("score", EXAMPLE, "--standard", "hangjin-banner", "--rules", rules.toString(), "--no-ledger");
+        assertEquals(0, sealed.status(), sealed.err());
+        assertEquals("", sealed.err(), "a sealed pack: nothing to say");
+        try {
+            Files.delete(rules.resolve("hangjin-banner/2023.12/seal.json"));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        Cli draft = Cli.run("score", EXAMPLE, EXAMPLE.replace("xini-tuanjie", "chuzhou-zinan"), "--standard", "hangjin-banner", "--rules",
+                rules.toString(), "--no-ledger", "--format", "json");
+        assertEquals(0, draft.status(), draft.err());
+        assertEquals("quarterhour: warning: scored under a draft, hangjin-banner@2023.12 (no seal.json): not a released version;"
+                + " 'quarterhour pack seal DIR' releases one\n", draft.err(), "once for the run, not once per file");
+        assertTrue(draft.out().contains("\"total\" : 82.7"), "scored all the same: " + draft.out());
+    }
+
+    @Test
     void the_example_scores_as_a_table_with_items_subtotals_outcome_and_reasons() {
         Cli cli = Cli.run("score", EXAMPLE, "--standard", "hangjin-banner");
         assertEquals(0, cli.status(), cli.err());
