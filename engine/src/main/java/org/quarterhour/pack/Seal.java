@@ -24,6 +24,9 @@ public record Seal(String schema, String pack, @JsonProperty("pack_sha256") Stri
                 throw new IllegalArgumentException("it has no " + field[0]);
             }
         }
+        if (!SCHEMA.equals(schema)) {
+            throw new IllegalArgumentException(schema == null ? "it has no schema" : "its schema is '" + schema + "', not " + SCHEMA);
+        }
         files = new TreeMap<>(files);
     }
 
@@ -49,17 +52,23 @@ public record Seal(String schema, String pack, @JsonProperty("pack_sha256") Stri
     public List<Difference> differences(Pack pack) {
         List<Difference> out = new ArrayList<>();
         SortedMap<String, String> now = of(pack, sealedOn, engine).files();
-        files.forEach((path, sha) -> {
-            if (!now.containsKey(path)) {
-                out.add(new Difference(path, path + " was there when it was sealed and is missing now"));
-            } else if (!now.get(path).equals(sha)) {
-                out.add(new Difference(path, path + " has changed since it was sealed"));
+        boolean asSealed = packSha256.equals(pack.sha256()); // the pack hash covers every file's name and bytes
+        if (asSealed && !files.equals(now)) {
+            out.add(new Difference(Pack.SEAL, "every file is as sealed (their pack_sha256 matches), but " + Pack.SEAL
+                    + "'s list of them was edited: the seal itself was edited"));
+        } else if (!asSealed) {
+            files.forEach((path, sha) -> {
+                if (!now.containsKey(path)) {
+                    out.add(new Difference(path, path + " was there when it was sealed and is missing now"));
+                } else if (!now.get(path).equals(sha)) {
+                    out.add(new Difference(path, path + " has changed since it was sealed"));
+                }
+            });
+            now.keySet().stream().filter(p -> !files.containsKey(p))
+                    .forEach(p -> out.add(new Difference(p, p + " was not there when it was sealed: it was added since")));
+            if (out.isEmpty()) {
+                out.add(new Difference(Pack.SEAL, "every file matches " + Pack.SEAL + ", but its pack_sha256 is not theirs: the seal itself was edited"));
             }
-        });
-        now.keySet().stream().filter(p -> !files.containsKey(p))
-                .forEach(p -> out.add(new Difference(p, p + " was not there when it was sealed: it was added since")));
-        if (out.isEmpty() && !packSha256.equals(pack.sha256())) {
-            out.add(new Difference(Pack.SEAL, "every file matches " + Pack.SEAL + ", but its pack_sha256 is not theirs: the seal itself was edited"));
         }
         if (!pack.manifest().ref().equals(this.pack)) {
             out.add(new Difference(Pack.MANIFEST, Pack.SEAL + " was made for " + this.pack + ", but " + Pack.MANIFEST + " says "

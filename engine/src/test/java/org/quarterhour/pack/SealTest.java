@@ -73,6 +73,17 @@ class SealTest {
     }
 
     @Test
+    void a_seal_whose_list_of_files_was_edited_blames_the_seal_not_a_file(@TempDir Path tmp) throws IOException {
+        Path pack = sealedPack(tmp);
+        Path seal = pack.resolve("seal.json");
+        edit(seal, "\"README.md\" : \"[0-9a-f]{64}\"", "\"README.md\" : \"" + "0".repeat(64) + "\"");
+        assertEquals(List.of(seal + ": " + SEALED + "every file is as sealed (their pack_sha256 matches), but seal.json's list of them was"
+                + " edited: the seal itself was edited" + NEW_VERSION), refusal(pack));
+        edit(seal, "\"files\" : \\{", "\"files\" : { \"ghost.drl\" : \"" + "0".repeat(64) + "\",");
+        assertEquals(1, refusal(pack).size(), "a file the seal lists and the pack never had: the seal again, not a missing file");
+    }
+
+    @Test
     void a_seal_made_for_another_version_says_which(@TempDir Path tmp) throws IOException {
         Path pack = sealedPack(tmp);
         Path seal = pack.resolve("seal.json");
@@ -93,8 +104,11 @@ class SealTest {
                 {"{\"pack\": \"hangjin-banner@2023.12\", \"pack_sha256\": \"00\"}", "it has no files"},
                 {"{\"pack\": \"hangjin-banner@2023.12\", \"pack_sha256\": \"00\", \"files\": [1]}",
                         "'files' holds the wrong kind of value, at line 1, column 66"},
-                {"{\"pack\": \"hangjin-banner@2023.12\", \"pack_sha256\": \"00\", \"files\": {}, \"signed_by\": \"x\"}",
-                        "'signed_by' is not part of a seal"}};
+                {"{\"schema\": \"quarterhour/seal/v1\", \"pack\": \"hangjin-banner@2023.12\", \"pack_sha256\": \"00\", \"files\": {}, \"signed_by\": \"x\"}",
+                        "'signed_by' is not part of a seal"},
+                {"{\"pack\": \"hangjin-banner@2023.12\", \"pack_sha256\": \"00\", \"files\": {}}", "it has no schema"},
+                {"{\"schema\": \"not-a-seal\", \"pack\": \"hangjin-banner@2023.12\", \"pack_sha256\": \"00\", \"files\": {}}",
+                        "its schema is 'not-a-seal', not quarterhour/seal/v1"}};
         for (String[] c : cases) {
             Files.writeString(seal, c[0]);
             assertEquals(List.of(seal + ": " + SEALED + "seal.json cannot be read as a seal (" + c[1] + ")" + RESTORE), refusal(pack), c[0]);
