@@ -2,6 +2,7 @@ package org.quarterhour.authoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quarterhour.eval.ItemRules;
@@ -43,14 +44,18 @@ final class RuleChanges {
         List<Question> questionsA = questions(before);
         List<Question> questionsB = questions(after);
         questions(questionsA, questionsB, changes);
-        List<String> awardsA = awards(before);
-        List<String> awardsB = awards(after);
-        if (!awardsA.equals(awardsB)) {
-            changes.add("award " + words(awardsA) + " -> " + words(awardsB));
+        List<Given> awardsA = awards(before);
+        List<Given> awardsB = awards(after);
+        if (!sameAwards(awardsA, awardsB)) {
+            changes.add("award " + given(awardsA) + " -> " + given(awardsB));
         }
-        // a question added or taken away changes the text around it too; both lists are shown whole then
-        if (changes.isEmpty() || questionsA.size() == questionsB.size() && !rest(before).equals(rest(after))) {
-            changes.add(changes.isEmpty() ? "its when/then changed (not a coverage radius, type or award)" : "and other text of its when/then");
+        // a question added or taken away changes the text around it too; both lists are shown whole then. Types only
+        // reordered, and nothing else, are no change: the rule asks the same.
+        boolean restDiffers = !rest(before).equals(rest(after));
+        if (changes.isEmpty() && restDiffers) {
+            changes.add("its when/then changed (not a coverage radius, type or award)");
+        } else if (!changes.isEmpty() && questionsA.size() == questionsB.size() && restDiffers) {
+            changes.add("and other text of its when/then");
         }
         return changes;
     }
@@ -73,7 +78,7 @@ final class RuleChanges {
                 if (ra != rb || (qa.radiusM() == null) != (qb.radiusM() == null)) {
                     changes.add(which + "radius " + radius(qa.radiusM(), radiusA) + " -> " + radius(qb.radiusM(), radiusB));
                 }
-                if (!qa.args().equals(qb.args())) {
+                if (!sameTypes(qa, qb)) {
                     changes.add(which + "types " + types(qa) + " -> " + types(qb));
                 }
             } else if (!qa.args().equals(qb.args())) {
@@ -103,19 +108,115 @@ final class RuleChanges {
         return found;
     }
 
-    private static List<String> awards(String body) {
-        List<String> found = new ArrayList<>();
-        Matcher m = AWARD.matcher(body);
+    /** Whether two coverage questions ask for the same types, in whatever order (coverageExcept's first is the type). */
+    private static boolean sameTypes(Question a, Question b) {
+        if (a.method().equals("coverageExcept") != b.method().equals("coverageExcept")) {
+            return a.args().equals(b.args());
+        }
+        int fixed = a.method().equals("coverageExcept") ? Math.min(1, Math.min(a.args().size(), b.args().size())) : 0;
+        return a.args().subList(0, fixed).equals(b.args().subList(0, fixed))
+                && new TreeSet<>(a.args().subList(fixed, a.args().size())).equals(new TreeSet<>(b.args().subList(fixed, b.args().size())));
+    }
+
+    /**
+     * Each award a body gives: its kind and its arguments as written, a question inside one shown as {@code …}
+     * ({@code atLeastOf(2, …, …)}, {@code atLeast(…, "0.10")}). Two awards are the same where their kinds and their
+     * arguments other than questions are: a question added or taken away is told as such, not again as an award.
+     */
+    private record Given(String kind, List<String> args) {
+        /** The arguments that are not questions: what the award itself decides with. */
+        List<String> own() {
+            return args.stream().filter(a -> !a.contains("(…)")).toList();
+        }
+
+        @Override
+        public String toString() {
+            return kind + "(" + String.join(", ", args.stream().map(a -> a.contains("(…)") ? "…" : a).toList()) + ")";
+        }
+    }
+
+    private static List<Given> awards(String body) {
+        String s = shortened(body);
+        List<Given> found = new ArrayList<>();
+        Matcher m = AWARD.matcher(s);
         while (m.find()) {
-            found.add(m.group(1));
+            found.add(new Given(m.group(1), arguments(s.substring(m.end(), closing(s, m.end())))));
         }
         return found;
     }
 
-    /** The body with every question's arguments and every award's kind blanked: what the words above do not cover. */
+    private static boolean sameAwards(List<Given> a, List<Given> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).kind().equals(b.get(i).kind()) || !a.get(i).own().equals(b.get(i).own())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A call's arguments, split at the commas outside parentheses and strings. */
+    private static List<String> arguments(String inside) {
+        List<String> args = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < inside.length(); i++) {
+            char c = inside.charAt(i);
+            if (c == '"') {
+                for (i++; i < inside.length() && inside.charAt(i) != '"'; i++) {
+                    i += inside.charAt(i) == '\\' ? 1 : 0;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                args.add(inside.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        if (!inside.isBlank()) {
+            args.add(inside.substring(start).strip());
+        }
+        return args;
+    }
+
+    /** The body with each question's arguments shortened to an ellipsis. */
+    private static String shortened(String body) {
+        return QUESTION.matcher(body).replaceAll(q -> Matcher.quoteReplacement("." + q.group(1) + "(…)"));
+    }
+
+    /** The index of the parenthesis that closes the one opened just before {@code from}, past strings; the end where none does. */
+    private static int closing(String s, int from) {
+        int depth = 1;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                for (i++; i < s.length() && s.charAt(i) != '"'; i++) {
+                    i += s.charAt(i) == '\\' ? 1 : 0;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
+    /** The body with every question and every award blanked: what the words above do not cover. */
     private static String rest(String body) {
         String s = QUESTION.matcher(body).replaceAll(".q()");
-        return AWARD.matcher(s).replaceAll("Award.a(");
+        StringBuilder out = new StringBuilder();
+        Matcher m = AWARD.matcher(s);
+        int at = 0;
+        while (at < s.length() && m.find(at)) {
+            out.append(s, at, m.start()).append("Award.a()");
+            at = Math.min(s.length(), closing(s, m.end()) + 1);
+        }
+        return out.append(s.substring(at)).toString();
     }
 
     private String described(List<Question> questions, int packRadius) {
@@ -135,7 +236,6 @@ final class RuleChanges {
         return own == null ? packRadius + " m (the pack's)" : own + " m";
     }
 
-    /** Types as the sheet names them, with their codes: 书店 (bookstore), 文化场馆 (culture_venue). */
     /** A question's types in the sheet's words: coverageExcept's first is the type asked, the others the kinds it leaves out. */
     private String types(Question q) {
         List<String> codes = q.args();
@@ -145,12 +245,17 @@ final class RuleChanges {
         return types(codes.subList(0, 1)) + " but not " + types(codes.subList(1, codes.size()));
     }
 
+    /** Types as the sheet names them, with their codes: 书店 (bookshop), 文化场馆 (culture_venue). */
     private String types(List<String> codes) {
         List<String> named = new ArrayList<>();
         for (String code : codes) {
             named.add(vocabulary.isCode(code) ? vocabulary.nameOf(code) + " (" + code + ")" : code);
         }
         return named.isEmpty() ? "none" : String.join(", ", named);
+    }
+
+    private static String given(List<Given> awards) {
+        return awards.isEmpty() ? "none" : String.join(", ", awards.stream().map(Given::toString).toList());
     }
 
     private static String words(List<String> words) {

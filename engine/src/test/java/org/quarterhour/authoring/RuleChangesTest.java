@@ -45,22 +45,34 @@ class RuleChangesTest {
     }
 
     @Test
-    void findings_asked_for_are_listed_and_an_awards_new_argument_is_other_text() {
+    void findings_asked_for_are_listed_and_an_awards_arguments_named() {
         String before = rule("$f : Findings() from $community.findings(\"organization\", \"plan_goals\")", "insert(Award.allFindings($f));");
         String after = rule("$f : Findings() from $community.findings(\"organization\", \"plan_goals\", \"plan_steps\")",
                 "insert(Award.perFinding($f, 1));");
-        assertEquals(List.of("findings organization, plan_goals -> organization, plan_goals, plan_steps", "award allFindings -> perFinding",
-                        "and other text of its when/then"),
+        assertEquals(List.of("findings organization, plan_goals -> organization, plan_goals, plan_steps", "award allFindings($f) -> perFinding($f, 1)"),
                 AT_1200.between(before, after));
     }
 
     @Test
-    void a_threshold_changed_is_other_text_of_the_rule() {
+    void a_threshold_or_a_count_changed_is_named_in_the_award() {
         String before = rule("$community : Community()", "insert(Award.atLeast($community.measure(\"service_center.area_m2\"), \"100\"));");
         String after = rule("$community : Community()", "insert(Award.atLeast($community.measure(\"service_center.area_m2\"), \"120\"));");
-        assertEquals(List.of("its when/then changed (not a coverage radius, type or award)"), AT_1200.between(before, after));
+        assertEquals(List.of("award atLeast(…, \"100\") -> atLeast(…, \"120\")"), AT_1200.between(before, after));
         String renamed = rule("$community : Community()", "insert(Award.met($community.measure(\"service_center.area_m2\") != null, \"120\"));");
-        assertEquals(List.of("award atLeast -> met", "and other text of its when/then"), AT_1200.between(before, renamed));
+        assertEquals(List.of("award atLeast(…, \"100\") -> met(…, \"120\")"), AT_1200.between(before, renamed));
+        String two = rule("$community : Community()", "insert(Award.atLeastOf(2, $community.coverage(\"parcel_locker\"), $community.coverage(\"ev_charging\")));");
+        String three = rule("$community : Community()", "insert(Award.atLeastOf(3, $community.coverage(\"parcel_locker\"), $community.coverage(\"ev_charging\")));");
+        assertEquals(List.of("award atLeastOf(2, …, …) -> atLeastOf(3, …, …)"), AT_1200.between(two, three));
+    }
+
+    @Test
+    void types_only_reordered_are_no_change() {
+        String ab = rule("$c : Coverage() from $community.coverage(\"fresh_market\", \"farmers_market\")", COVERAGE_THEN);
+        String ba = rule("$c : Coverage() from $community.coverage(\"farmers_market\", \"fresh_market\")", COVERAGE_THEN);
+        assertEquals(List.of(), AT_1200.between(ab, ba));
+        String except = rule("$c : Coverage() from $community.coverageExcept(\"bookstore\", \"bookshop\", \"reading_room\")", COVERAGE_THEN);
+        String swapped = rule("$c : Coverage() from $community.coverageExcept(\"bookstore\", \"reading_room\", \"bookshop\")", COVERAGE_THEN);
+        assertEquals(List.of(), AT_1200.between(except, swapped));
     }
 
     @Test

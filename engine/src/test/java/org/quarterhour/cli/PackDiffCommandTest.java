@@ -107,7 +107,7 @@ class PackDiffCommandTest {
         assertEquals(0, cli.status(), cli.err());
         assertTrue(cli.out().startsWith("shili-county@2026.01 -> shili-county@2027.01\n"
                 + "  item rule changed: B02 菜市场或生鲜超市: radius 1000 m (the pack's) -> 800 m;"
-                + " types 农贸市场 (farmers_market), 生鲜超市 (fresh_market) -> 农贸市场 (farmers_market); award proportional -> everyCompound\n"
+                + " types 农贸市场 (farmers_market), 生鲜超市 (fresh_market) -> 农贸市场 (farmers_market); award proportional($coverage) -> everyCompound($coverage)\n"
                 + "\n"), cli.out());
     }
 
