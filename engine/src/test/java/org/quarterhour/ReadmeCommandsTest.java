@@ -22,9 +22,13 @@ class ReadmeCommandsTest {
         Matcher block = Pattern.compile("```sh\n(.*?)```", Pattern.DOTALL).matcher(readme);
         int run = 0;
         while (block.find()) {
-            for (String line : block.group(1).split("\n")) {
+            for (String written : block.group(1).split("\n")) {
+                String line = written.replaceAll("\\s+#.*$", ""); // a shell comment after the command
                 if (!line.startsWith("./quarterhour ") || line.startsWith("./quarterhour bench")) {
                     continue; // the benchmark is a separate program of the launcher, run by hand: timings are not tests
+                }
+                if (line.startsWith("./quarterhour audit ") || line.startsWith("./quarterhour replay ")) {
+                    continue; // they need a ledger holding the example: AuditCommandTest runs them on one
                 }
                 List<String> args = new ArrayList<>();
                 for (String shellWord : line.substring("./quarterhour ".length()).split(" ")) {

@@ -268,8 +268,8 @@ class AuditCommandTest {
         List<String> commands = block.lines().map(l -> l.replaceAll("\\s+#.*$", "")).toList();
         assertEquals(5, commands.size(), block);
         for (String command : commands) {
-            assertTrue(command.startsWith("quarterhour "), command);
-            Cli cli = audit(command.substring("quarterhour ".length()).split(" "));
+            assertTrue(command.startsWith("./quarterhour "), "runnable as written from a clone: " + command);
+            Cli cli = audit(command.substring("./quarterhour ".length()).split(" "));
             assertEquals(0, cli.status(), command + "\n" + cli.out() + cli.err());
             assertFalse(cli.out().isBlank(), command);
         }
