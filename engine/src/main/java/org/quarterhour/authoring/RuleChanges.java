@@ -3,6 +3,7 @@ package org.quarterhour.authoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quarterhour.eval.ItemRules;
@@ -140,7 +141,7 @@ final class RuleChanges {
         List<Given> found = new ArrayList<>();
         Matcher m = AWARD.matcher(s);
         while (m.find()) {
-            found.add(new Given(m.group(1), arguments(s.substring(m.end(), closing(s, m.end())))));
+            found.add(new Given(m.group(1), arguments(s, m.end())));
         }
         return found;
     }
@@ -158,27 +159,17 @@ final class RuleChanges {
     }
 
     /** A call's arguments, split at the commas outside parentheses and strings. */
-    private static List<String> arguments(String inside) {
+    private static List<String> arguments(String s, int from) {
         List<String> args = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < inside.length(); i++) {
-            char c = inside.charAt(i);
-            if (c == '"') {
-                for (i++; i < inside.length() && inside.charAt(i) != '"'; i++) {
-                    i += inside.charAt(i) == '\\' ? 1 : 0;
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                args.add(inside.substring(start, i).strip());
-                start = i + 1;
-            }
+        List<Integer> commas = new ArrayList<>();
+        int close = walk(s, from, commas::add);
+        int start = from;
+        for (int comma : commas) {
+            args.add(s.substring(start, comma).strip());
+            start = comma + 1;
         }
-        if (!inside.isBlank()) {
-            args.add(inside.substring(start).strip());
+        if (!s.substring(from, close).isBlank()) {
+            args.add(s.substring(start, close).strip());
         }
         return args;
     }
@@ -190,6 +181,14 @@ final class RuleChanges {
 
     /** The index of the parenthesis that closes the one opened just before {@code from}, past strings; the end where none does. */
     private static int closing(String s, int from) {
+        return walk(s, from, comma -> { });
+    }
+
+    /**
+     * Walks a call's arguments from just after its opening parenthesis, past strings and inner calls, telling
+     * {@code commas} of each comma of its own; returns the index of the parenthesis that closes it (the end where none does).
+     */
+    private static int walk(String s, int from, IntConsumer commas) {
         int depth = 1;
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -201,6 +200,8 @@ final class RuleChanges {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return i;
+            } else if (c == ',' && depth == 1) {
+                commas.accept(i);
             }
         }
         return s.length();
