@@ -167,10 +167,11 @@ public final class Batch {
      * Where every file is refused, nothing is written (an earlier run's summary there stays as it was) and the result
      * has no summary. Else the summary rolls up every verdict file in {@code out} once the run is done, the very roll-up
      * {@code report out} rebuilds: this run's verdicts as they were written, and those earlier runs left there read back
-     * one at a time ({@link VerdictsReadBack#addEarlier}), which the listener hears of.
+     * one at a time ({@link VerdictsReadBack#addEarlier}), which the listener hears of; {@code inRules} gives the
+     * manifests of their standards that this run did not score, from the rules folder, as {@code report} looks them up.
      */
-    public Result run(List<Path> files, Path out, Formats beside, List<Target> targets, Progress progress, Listener listener)
-            throws PackException, IOException {
+    public Result run(List<Path> files, Path out, Formats beside, List<Target> targets, ManifestLookup inRules, Progress progress,
+            Listener listener) throws PackException, IOException {
         boolean created = !Files.exists(out);
         Files.createDirectories(out);
         int verdicts = 0;
@@ -178,7 +179,6 @@ public final class Batch {
         Written written = new Written();
         Written wrote = new Written(); // the verdict files this run has written (a refused group claims names but writes none)
         Map<String, Manifest> manifests = new HashMap<>(); // of the standard versions scored: a few
-        Path rules = null; // the folder they were read from
         Set<String> lossy = new HashSet<>(); // file names some community's id was changed to make
         progress.start(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -265,7 +265,6 @@ public final class Batch {
                         Pack pack = done.scored().get(k).pack();
                         rollup.add(r.rolledUp(), pack.manifest());
                         manifests.putIfAbsent(pack.manifest().id() + "@" + pack.manifest().version(), pack.manifest());
-                        rules = rules != null ? rules : VerdictsReadBack.rulesFolder(pack);
                     }
                     labels.add(done.inventory().community().name());
                 }
@@ -284,7 +283,6 @@ public final class Batch {
             }
             return new Result(rollup.refused(), 0, null);
         }
-        ManifestLookup inRules = rules == null ? (id, version) -> null : ManifestLookup.inRules(rules);
         int earlier = VerdictsReadBack.addEarlier(rollup, out, wrote, (id, version) -> {
             Manifest scored = manifests.get(id + "@" + version);
             return scored != null ? scored : inRules.find(id, version);

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.quarterhour.json.Json;
-import org.quarterhour.pack.Pack;
 
 /**
  * Verdict files read back into a roll-up one at a time, so that memory does not grow with them: every verdict of a
@@ -69,20 +67,5 @@ final class VerdictsReadBack {
             }
         }
         return added;
-    }
-
-    /**
-     * The rules folder a pack of the run was read from ({@code RULES/<id>/<version>}, as the repository lays packs
-     * out), where report DIR would look up the manifests of earlier runs' standards; null where the pack came from
-     * elsewhere.
-     */
-    static Path rulesFolder(Pack pack) {
-        try {
-            Path dir = Path.of(pack.location());
-            Path rules = dir.getParent() == null ? null : dir.getParent().getParent();
-            return rules != null && Files.isDirectory(rules) ? rules : null;
-        } catch (InvalidPathException e) {
-            return null;
-        }
     }
 }

@@ -285,7 +285,7 @@ final class ScoreCommand implements Callable<Integer> {
         Batch.Result result;
         try {
             Formats beside = format == Formats.html || format == Formats.xlsx ? format : null;
-            result = batch.run(inputs, outPath, beside, goals, progress,
+            result = batch.run(inputs, outPath, beside, goals, Batch.ManifestLookup.inRules(context.rules(rules)), progress,
                     (file, messages) -> {
                         progress.clearLine();
                         messages.forEach(err::println);
