@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarterhour.Repo;
@@ -29,6 +30,11 @@ class SealTest {
         String edited = text.replaceFirst(regex, replacement);
         assertNotEquals(text, edited, regex);
         Files.writeString(seal, edited);
+    }
+
+    /** Rewrites the SHA-256 the seal holds under {@code key} (the pack's, or a file's) as zeros. */
+    private static void zero(Path seal, String key) throws IOException {
+        edit(seal, "\"" + Pattern.quote(key) + "\" : \"[0-9a-f]{64}\"", "\"" + key + "\" : \"" + "0".repeat(64) + "\"");
     }
 
     private static List<String> refusal(Path pack) {
@@ -67,7 +73,7 @@ class SealTest {
     void a_seal_whose_own_hash_was_edited_says_so(@TempDir Path tmp) throws IOException {
         Path pack = sealedPack(tmp);
         Path seal = pack.resolve("seal.json");
-        edit(seal, "\"pack_sha256\" : \"[0-9a-f]{64}\"", "\"pack_sha256\" : \"" + "0".repeat(64) + "\"");
+        zero(seal, "pack_sha256");
         assertEquals(List.of(seal + ": " + SEALED + "every file matches seal.json, but its pack_sha256 is not theirs: the seal itself was edited"
                 + NEW_VERSION), refusal(pack));
     }
@@ -76,7 +82,7 @@ class SealTest {
     void a_seal_whose_list_of_files_was_edited_blames_the_seal_not_a_file(@TempDir Path tmp) throws IOException {
         Path pack = sealedPack(tmp);
         Path seal = pack.resolve("seal.json");
-        edit(seal, "\"README.md\" : \"[0-9a-f]{64}\"", "\"README.md\" : \"" + "0".repeat(64) + "\"");
+        zero(seal, "README.md");
         assertEquals(List.of(seal + ": " + SEALED + "every file is as sealed (their pack_sha256 matches), but seal.json's list of them was"
                 + " edited: the seal itself was edited" + NEW_VERSION), refusal(pack));
         edit(seal, "\"files\" : \\{", "\"files\" : { \"ghost.drl\" : \"" + "0".repeat(64) + "\",");
